@@ -1,0 +1,135 @@
+// Package whitespace defines the whitespace stage, which repairs the spacing
+// defects that scraping leaves inside lines.
+package whitespace
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/retouche/retouche/pipeline"
+	"github.com/retouche/retouche/token"
+)
+
+// Stage repairs spacing inside lines.
+var Stage = &pipeline.Stage{
+	Name: "whitespace",
+	Doc: `repair doubled, trailing and misplaced spaces
+
+The whitespace stage reports, with these rules:
+  space.trailing      spaces at the end of a line (removed)
+  space.double        a run of spaces between two words (made one; a no-break
+                      space in the run is the one kept)
+  space.before-punct  a space before a comma or a full stop that ends a clause
+                      ("dort ." becomes "dort."; ".5", ".fr" and "..." are left)
+  space.guillemet-mix « » whose inner spaces mix a no-break and a plain space
+                      (the plain one becomes the no-break one)
+  space.tab           a tab between two words (suggested: a space)
+Indentation at the start of a line is left alone.`,
+	Run: run,
+}
+
+func run(pass *pipeline.Pass) error {
+	toks := pass.Tokens()
+	for i, t := range toks {
+		if t.Kind != token.Space {
+			continue
+		}
+		var prev, next *token.Token
+		if i > 0 {
+			prev = &toks[i-1]
+		}
+		if i+1 < len(toks) {
+			next = &toks[i+1]
+		}
+		checkSpace(pass, t, prev, next)
+	}
+	checkGuillemets(pass, toks)
+	return nil
+}
+
+// checkSpace reports the defects of one run of spaces between prev and next
+// (nil at the ends of the text).
+func checkSpace(pass *pipeline.Pass, t token.Token, prev, next *token.Token) {
+	switch {
+	case next == nil || next.Kind == token.Newline:
+		pass.Replace("space.trailing", pipeline.Whitespace, pipeline.Auto, 0.99,
+			"trailing white space", t.Start, t.End, "")
+	case prev == nil || prev.Kind == token.Newline:
+		// Indentation: a choice of the author.
+	case endsClause(pass.Text, *next):
+		pass.Replace("space.before-punct", pipeline.Whitespace, pipeline.Auto, 0.95,
+			"space before "+quote(next.Text), t.Start, t.End, "")
+	case utf8.RuneCountInString(t.Text) > 1:
+		pass.Replace("space.double", pipeline.Whitespace, pipeline.Auto, 0.98,
+			"doubled space", t.Start, t.End, collapse(t.Text))
+	case t.Text == "\t":
+		pass.Replace("space.tab", pipeline.Whitespace, pipeline.Suggest, 0.6,
+			"tab between words", t.Start, t.End, " ")
+	}
+}
+
+// endsClause reports whether tok is a comma or a full stop that ends a clause:
+// followed by white space, a line break, the end of the text, or closing
+// punctuation. That leaves decimals (",5"), extensions (".fr") and ellipses.
+func endsClause(text string, tok token.Token) bool {
+	if tok.Kind != token.Punct || (tok.Text != "," && tok.Text != ".") {
+		return false
+	}
+	if tok.End == len(text) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[tok.End:])
+	return token.IsHSpace(r) || token.IsNewline(r) || strings.ContainsRune(")]}»”\"", r)
+}
+
+// collapse returns the one space that should replace a run: a narrow no-break
+// space or a no-break space when the run has one (it was chosen), else a
+// plain space.
+func collapse(run string) string {
+	switch {
+	case strings.ContainsRune(run, token.NNBSP):
+		return string(token.NNBSP)
+	case strings.ContainsRune(run, token.NBSP):
+		return string(token.NBSP)
+	}
+	return " "
+}
+
+// checkGuillemets reports « » pairs, on one line, whose two inner spaces are
+// one plain and one no-break: the plain one is made like the other.
+func checkGuillemets(pass *pipeline.Pass, toks []token.Token) {
+	open := -1
+	for i, t := range toks {
+		switch {
+		case t.Kind == token.Newline:
+			open = -1
+		case t.Text == "«":
+			open = i
+		case t.Text == "»" && open >= 0:
+			if open+1 < i-1 {
+				mixedPair(pass, toks[open+1], toks[i-1])
+			}
+			open = -1
+		}
+	}
+}
+
+func mixedPair(pass *pipeline.Pass, after, before token.Token) {
+	if after.Kind != token.Space || before.Kind != token.Space {
+		return
+	}
+	nb := func(s string) bool { return s == string(token.NBSP) || s == string(token.NNBSP) }
+	fix := func(plain, model token.Token) {
+		pass.Replace("space.guillemet-mix", pipeline.Whitespace, pipeline.Auto, 0.9,
+			"« » pair mixes a plain and a no-break space", plain.Start, plain.End, model.Text)
+	}
+	switch {
+	case after.Text == " " && nb(before.Text):
+		fix(after, before)
+	case before.Text == " " && nb(after.Text):
+		fix(before, after)
+	}
+}
+
+// quote shows a short text between typographic quotes.
+func quote(s string) string { return "“" + s + "”" }

@@ -1,0 +1,230 @@
+// Package token splits text into Unicode-aware tokens shared by every stage of
+// Retouche: words (letters with their combining marks, internal apostrophes and
+// hyphens), numbers, spaces (including no-break spaces), line breaks,
+// punctuation, and the spans that must never be edited (URLs, e-mail addresses,
+// @handles and #hashtags).
+//
+// Tokens are byte ranges of the source string; the tokenizer never allocates a
+// copy of the text. The concatenation of the Text of all tokens of a string is
+// the string itself, byte for byte, including invalid UTF-8 (each invalid byte
+// is an Other token).
+package token
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind classifies a token.
+type Kind uint8
+
+// The kinds of token.
+const (
+	Other   Kind = iota // a symbol, control character or invalid byte, one rune
+	Word                // letters, marks and digits with internal ' ’ and hyphens; at least one letter
+	Number              // digits with internal . , or thin/no-break thousands separators
+	Space               // a run of horizontal white space: space, tab, NBSP, NNBSP and other Zs
+	Newline             // "\n", "\r\n", "\r", U+2028 or U+2029
+	Punct               // one punctuation rune
+	URL                 // http(s)://…, www.…, or a bare domain with a common top-level domain
+	Email               // local@domain.tld
+	Handle              // @name
+	Hashtag             // #tag
+)
+
+var kindNames = [...]string{"Other", "Word", "Number", "Space", "Newline", "Punct", "URL", "Email", "Handle", "Hashtag"}
+
+// String returns the name of the kind.
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "Kind(?)"
+}
+
+// Protected reports whether text of this kind must never be edited by a stage.
+func (k Kind) Protected() bool {
+	switch k {
+	case Number, URL, Email, Handle, Hashtag:
+		return true
+	}
+	return false
+}
+
+// Token is a byte range [Start, End) of the tokenized text.
+type Token struct {
+	Kind  Kind
+	Start int
+	End   int
+	Text  string // the source bytes of the token: src[Start:End]
+}
+
+// Special white-space runes that stages treat by name.
+const (
+	NBSP  = '\u00A0' // no-break space
+	NNBSP = '\u202F' // narrow no-break space, used in French typography
+	Thin  = '\u2009' // thin space
+)
+
+// IsHSpace reports whether r is horizontal white space: a space separator
+// (Zs, which includes NBSP and NNBSP) or a tab.
+func IsHSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\t'
+	}
+	return unicode.Is(unicode.Zs, r)
+}
+
+// IsNewline reports whether r starts or is a line break.
+func IsNewline(r rune) bool {
+	return r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029'
+}
+
+// IsApostrophe reports whether r is an apostrophe that may join two parts of a
+// word: the typewriter ' and the typographic ’.
+func IsApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+// IsHyphen reports whether r is a hyphen that may join two parts of a word.
+func IsHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
+
+// isWordRune reports whether r can be part of a word: a letter, a combining
+// mark or a digit.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.M, r) || unicode.IsDigit(r)
+}
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r)
+}
+
+func isDigit(r rune) bool { return '0' <= r && r <= '9' }
+
+// Tokenize returns the tokens of s in order. It appends to buf, which may be
+// nil, so that callers can reuse memory across calls.
+func Tokenize(s string, buf []Token) []Token {
+	toks := buf[:0]
+	for i := 0; i < len(s); {
+		end, kind := next(s, i)
+		toks = append(toks, Token{Kind: kind, Start: i, End: end, Text: s[i:end]})
+		i = end
+	}
+	return toks
+}
+
+// next returns the end and kind of the token that starts at byte i of s.
+func next(s string, i int) (int, Kind) {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case r == utf8.RuneError && n <= 1:
+		return i + 1, Other
+	case r == '\r':
+		if i+1 < len(s) && s[i+1] == '\n' {
+			return i + 2, Newline
+		}
+		return i + 1, Newline
+	case IsNewline(r):
+		return i + n, Newline
+	case IsHSpace(r):
+		return scanSpace(s, i), Space
+	}
+	switch r {
+	case '@':
+		if end := scanTag(s, i, n); end > 0 {
+			return end, Handle
+		}
+	case '#':
+		if end := scanTag(s, i, n); end > 0 {
+			return end, Hashtag
+		}
+	}
+	if isWordRune(r) {
+		if end := scanSchemeURL(s, i); end > 0 {
+			return end, URL
+		}
+		end, kind := scanWord(s, i)
+		if end < len(s) && mayJoinAddress(s[end]) {
+			if e := scanEmail(s, i); e > 0 {
+				return e, Email
+			}
+			if e := scanDomain(s, i); e > 0 {
+				return e, URL
+			}
+		}
+		return end, kind
+	}
+	if unicode.IsPunct(r) {
+		return i + n, Punct
+	}
+	return i + n, Other
+}
+
+func scanSpace(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !IsHSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// scanWord scans a word or a number starting at i. Apostrophes and hyphens
+// join two word runes; '.' and ',' join two digits; a thin or no-break space
+// joins a digit to a group of exactly three digits ("1 000").
+func scanWord(s string, start int) (int, Kind) {
+	i := start
+	hasLetter := false
+	prevDigit := false
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(r) {
+			if isLetter(r) {
+				hasLetter = true
+			}
+			prevDigit = isDigit(r)
+			i += n
+			continue
+		}
+		j := i + n
+		if j >= len(s) {
+			break
+		}
+		r2, _ := utf8.DecodeRuneInString(s[j:])
+		switch {
+		case (IsApostrophe(r) || IsHyphen(r)) && isWordRune(r2) && !(prevDigit && IsApostrophe(r)):
+			i = j
+			continue
+		case (r == '.' || r == ',') && prevDigit && isDigit(r2):
+			i = j
+			continue
+		case (r == NBSP || r == NNBSP || r == Thin) && prevDigit && !hasLetter && threeDigits(s, j):
+			i = j
+			continue
+		}
+		break
+	}
+	if hasLetter {
+		return i, Word
+	}
+	return i, Number
+}
+
+// threeDigits reports whether s[j:] starts with exactly three ASCII digits
+// not followed by another word rune.
+func threeDigits(s string, j int) bool {
+	if j+3 > len(s) || !isDigit(rune(s[j])) || !isDigit(rune(s[j+1])) || !isDigit(rune(s[j+2])) {
+		return false
+	}
+	if j+3 == len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[j+3:])
+	return !isWordRune(r)
+}

@@ -1,0 +1,109 @@
+package token
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// render shows tokens as Kind(text) separated by spaces, skipping Space
+// tokens that are a single ASCII space to keep expectations short.
+func render(toks []Token) string {
+	var b strings.Builder
+	for _, t := range toks {
+		if t.Kind == Space && t.Text == " " {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		fmt.Fprintf(&b, "%s(%s)", t.Kind, t.Text)
+	}
+	return b.String()
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{"Le chat dort.", "Word(Le) Word(chat) Word(dort) Punct(.)"},
+		{"l’invitation d'État", "Word(l’invitation) Word(d'État)"},
+		{"nord-coréen Jong-un", "Word(nord-coréen) Word(Jong-un)"},
+		{"e\u0301te\u0301", "Word(e\u0301te\u0301)"},
+		{"les 18 et 19 juin", "Word(les) Number(18) Word(et) Number(19) Word(juin)"},
+		{"3.5 et 3,5", "Number(3.5) Word(et) Number(3,5)"},
+		{"1\u00a0000\u00a0000 euros", "Number(1\u00a0000\u00a0000) Word(euros)"},
+		{"en 2000\u00a0ans", "Word(en) Number(2000) Space(\u00a0) Word(ans)"},
+		{"COVID-19 G20", "Word(COVID-19) Word(G20)"},
+		{"russe.Il", "Word(russe) Punct(.) Word(Il)"},
+		{"M.Dupont U.S.", "Word(M) Punct(.) Word(Dupont) Word(U) Punct(.) Word(S) Punct(.)"},
+		{"voir https://ex.fr/a_(b). Fin", "Word(voir) URL(https://ex.fr/a_(b)) Punct(.) Word(Fin)"},
+		{"(www.site.fr)", "Punct(() URL(www.site.fr) Punct())"},
+		{"sur lemonde.fr/monde, hier", "Word(sur) URL(lemonde.fr/monde) Punct(,) Word(hier)"},
+		{"fin.de la", "Word(fin) Punct(.) Word(de) Word(la)"},
+		{"à jean.dupont@mail.example.org.", "Word(à) Email(jean.dupont@mail.example.org) Punct(.)"},
+		{"@retouche_bot et #Corée2024", "Handle(@retouche_bot) Word(et) Hashtag(#Corée2024)"},
+		{"a@ b#", "Word(a) Punct(@) Word(b) Punct(#)"},
+		{"«\u00a0mot\u202f»", "Punct(«) Space(\u00a0) Word(mot) Space(\u202f) Punct(»)"},
+		{"a\r\nb\nc\rd", "Word(a) Newline(\r\n) Word(b) Newline(\n) Word(c) Newline(\r) Word(d)"},
+		{"x\t \ty", "Word(x) Space(\t \t) Word(y)"},
+		{"bad\xffbyte", "Word(bad) Other(\xff) Word(byte)"},
+		{"aujourd’hui -- 'mot'", "Word(aujourd’hui) Punct(-) Punct(-) Punct(') Word(mot) Punct(')"},
+		{"1990's", "Number(1990) Punct(') Word(s)"},
+		{"€ 5", "Other(€) Number(5)"},
+	}
+	for _, tt := range tests {
+		got := render(Tokenize(tt.in, nil))
+		if got != tt.want {
+			t.Errorf("Tokenize(%q)\n got: %s\nwant: %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestTokenizeCoversInput checks that tokens tile the input exactly.
+func TestTokenizeCoversInput(t *testing.T) {
+	inputs := []string{"", "a", "Le  chat\u00a0dort .\r\n", "\xff\xfe", "www.", "http://", "@", "#", "a.b.c.fr"}
+	for _, in := range inputs {
+		checkTiling(t, in)
+	}
+}
+
+func checkTiling(t *testing.T, in string) {
+	t.Helper()
+	pos := 0
+	for _, tok := range Tokenize(in, nil) {
+		if tok.Start != pos || tok.End <= tok.Start || in[tok.Start:tok.End] != tok.Text {
+			t.Fatalf("Tokenize(%q): token %+v does not continue at %d", in, tok, pos)
+		}
+		pos = tok.End
+	}
+	if pos != len(in) {
+		t.Fatalf("Tokenize(%q): tokens end at %d, want %d", in, pos, len(in))
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"Le chat dort.", "https://a.fr/x", "1 000,5", "a@b.fr", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkTiling(t, s) })
+}
+
+func TestKindProtected(t *testing.T) {
+	for k := Other; k <= Hashtag; k++ {
+		want := k == Number || k == URL || k == Email || k == Handle || k == Hashtag
+		if k.Protected() != want {
+			t.Errorf("%v.Protected() = %v, want %v", k, k.Protected(), want)
+		}
+	}
+}
+
+func BenchmarkTokenize(b *testing.B) {
+	text := strings.Repeat("Le président de la Russie, Vladimir Poutine effectuera une visite officielle de deux jours "+
+		"en Corée du Nord à partir de mercredi, comme l’a confirmé ce lundi le Kremlin (www.kremlin.ru), le 18 juin.\n", 100)
+	b.SetBytes(int64(len(text)))
+	var buf []Token
+	for b.Loop() {
+		buf = Tokenize(text, buf)
+	}
+}
