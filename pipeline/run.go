@@ -94,6 +94,23 @@ type located struct {
 	steps int
 }
 
+// Runner runs a fixed list of stages over documents and reuses its buffers
+// from one document to the next. A Runner is not safe for concurrent use:
+// give each goroutine its own.
+type Runner struct {
+	Stages  []*Stage
+	Options Options
+
+	toks []token.Token // token buffer reused across runs
+}
+
+// Run runs the stages over the document; see the package function Run.
+func (r *Runner) Run(ctx context.Context, doc Document) (*Result, error) {
+	res, toks, err := run(ctx, doc, r.Stages, r.Options, r.toks)
+	r.toks = toks
+	return res, err
+}
+
 // Run runs the stages over the document in order. After each stage it
 // applies the non-overlapping edits of the findings selected by opts.Apply,
 // so that each stage sees the text as the earlier ones left it, and it runs
@@ -108,6 +125,13 @@ type located struct {
 // Run returns an error when the context is done or a stage fails or reports
 // a finding outside the text.
 func Run(ctx context.Context, doc Document, stages []*Stage, opts Options) (*Result, error) {
+	res, _, err := run(ctx, doc, stages, opts, nil)
+	return res, err
+}
+
+// run is Run with a token buffer to reuse; it returns the buffer for the
+// next run.
+func run(ctx context.Context, doc Document, stages []*Stage, opts Options, toks []token.Token) (*Result, []token.Token, error) {
 	maxRounds := opts.MaxRounds
 	if maxRounds <= 0 {
 		maxRounds = DefaultMaxRounds
@@ -121,28 +145,27 @@ func Run(ctx context.Context, doc Document, stages []*Stage, opts Options) (*Res
 		steps   []step
 		applied []located
 		pending []located
-		toks    []token.Token
 		rounds  int
 	)
+	toks = token.Tokenize(text, toks)
 	for rounds < maxRounds {
 		rounds++
 		pending = pending[:0]
 		changed := false
-		toks = token.Tokenize(text, toks)
 		for _, st := range stages {
 			if !st.AppliesTo(doc.Lang) {
 				continue
 			}
 			if err := ctx.Err(); err != nil {
-				return nil, err
+				return nil, toks, err
 			}
 			pass := &Pass{Context: ctx, Stage: st, Lang: doc.Lang, Text: text, tokens: toks}
 			if err := st.Run(pass); err != nil {
-				return nil, fmt.Errorf("%s: stage %s: %w", doc.ID, st.Name, err)
+				return nil, toks, fmt.Errorf("%s: stage %s: %w", doc.ID, st.Name, err)
 			}
 			chosen, rest, err := choose(pass, opts.Apply)
 			if err != nil {
-				return nil, fmt.Errorf("%s: %w", doc.ID, err)
+				return nil, toks, fmt.Errorf("%s: %w", doc.ID, err)
 			}
 			for _, f := range rest {
 				pending = append(pending, located{f, len(steps)})
@@ -159,7 +182,7 @@ func Run(ctx context.Context, doc Document, stages []*Stage, opts Options) (*Res
 			SortEdits(edits)
 			next, err := Apply(text, edits)
 			if err != nil {
-				return nil, fmt.Errorf("%s: stage %s: %w", doc.ID, st.Name, err)
+				return nil, toks, fmt.Errorf("%s: stage %s: %w", doc.ID, st.Name, err)
 			}
 			steps = append(steps, newStep(edits))
 			text = next
@@ -177,7 +200,7 @@ func Run(ctx context.Context, doc Document, stages []*Stage, opts Options) (*Res
 	slices.SortStableFunc(res.Findings, func(a, b Finding) int {
 		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
 	})
-	return res, nil
+	return res, toks, nil
 }
 
 // choose validates the findings of a pass and splits them into those whose

@@ -4,10 +4,10 @@
 // punctuation, and the spans that must never be edited (URLs, e-mail addresses,
 // @handles and #hashtags).
 //
-// Tokens are byte ranges of the source string; the tokenizer never allocates a
-// copy of the text. The concatenation of the Text of all tokens of a string is
-// the string itself, byte for byte, including invalid UTF-8 (each invalid byte
-// is an Other token).
+// Tokens are byte ranges of the source string and hold no pointer, so that a
+// slice of a million tokens costs the garbage collector nothing to scan. The
+// tokens of a string tile it exactly, byte for byte, including invalid UTF-8
+// (each invalid byte is an Other token).
 package token
 
 import (
@@ -56,8 +56,10 @@ type Token struct {
 	Kind  Kind
 	Start int
 	End   int
-	Text  string // the source bytes of the token: src[Start:End]
 }
+
+// Text returns the token's bytes in src, the string it was taken from.
+func (t Token) Text(src string) string { return src[t.Start:t.End] }
 
 // Special white-space runes that stages treat by name.
 const (
@@ -109,9 +111,12 @@ func isDigit(r rune) bool { return '0' <= r && r <= '9' }
 // nil, so that callers can reuse memory across calls.
 func Tokenize(s string, buf []Token) []Token {
 	toks := buf[:0]
+	if want := len(s)/3 + 16; cap(toks) < want {
+		toks = make([]Token, 0, want) // about one token per three bytes of prose
+	}
 	for i := 0; i < len(s); {
 		end, kind := next(s, i)
-		toks = append(toks, Token{Kind: kind, Start: i, End: end, Text: s[i:end]})
+		toks = append(toks, Token{Kind: kind, Start: i, End: end})
 		i = end
 	}
 	return toks

@@ -17,8 +17,10 @@ var Stage = &pipeline.Stage{
 
 The whitespace stage reports, with these rules:
   space.trailing      spaces at the end of a line (removed)
-  space.double        a run of spaces between two words (made one; a no-break
-                      space in the run is the one kept)
+  space.double        a run of plain spaces between two words (made one)
+  space.double-nbsp   a run that mixes plain and no-break spaces (suggested: the
+                      no-break one; sources often pair them on purpose, so
+                      this is not applied by default)
   space.before-punct  a space before a comma or a full stop that ends a clause
                       ("dort ." becomes "dort."; ".5", ".fr" and "..." are left)
   space.guillemet-mix « » whose inner spaces mix a no-break and a plain space
@@ -58,11 +60,17 @@ func checkSpace(pass *pipeline.Pass, t token.Token, prev, next *token.Token) {
 		// Indentation: a choice of the author.
 	case endsClause(pass.Text, *next):
 		pass.Replace("space.before-punct", pipeline.Whitespace, pipeline.Auto, 0.95,
-			"space before "+quote(next.Text), t.Start, t.End, "")
-	case utf8.RuneCountInString(t.Text) > 1:
-		pass.Replace("space.double", pipeline.Whitespace, pipeline.Auto, 0.98,
-			"doubled space", t.Start, t.End, collapse(t.Text))
-	case t.Text == "\t":
+			"space before "+quote(next.Text(pass.Text)), t.Start, t.End, "")
+	case utf8.RuneCountInString(t.Text(pass.Text)) > 1:
+		run := t.Text(pass.Text)
+		if one := collapse(run); one != " " {
+			pass.Replace("space.double-nbsp", pipeline.Whitespace, pipeline.Suggest, 0.7,
+				"plain space next to a no-break space", t.Start, t.End, one)
+		} else {
+			pass.Replace("space.double", pipeline.Whitespace, pipeline.Auto, 0.98,
+				"doubled space", t.Start, t.End, one)
+		}
+	case t.Text(pass.Text) == "\t":
 		pass.Replace("space.tab", pipeline.Whitespace, pipeline.Suggest, 0.6,
 			"tab between words", t.Start, t.End, " ")
 	}
@@ -72,7 +80,7 @@ func checkSpace(pass *pipeline.Pass, t token.Token, prev, next *token.Token) {
 // followed by white space, a line break, the end of the text, or closing
 // punctuation. That leaves decimals (",5"), extensions (".fr") and ellipses.
 func endsClause(text string, tok token.Token) bool {
-	if tok.Kind != token.Punct || (tok.Text != "," && tok.Text != ".") {
+	if tok.Kind != token.Punct || (text[tok.Start] != ',' && text[tok.Start] != '.') {
 		return false
 	}
 	if tok.End == len(text) {
@@ -103,9 +111,9 @@ func checkGuillemets(pass *pipeline.Pass, toks []token.Token) {
 		switch {
 		case t.Kind == token.Newline:
 			open = -1
-		case t.Text == "«":
+		case t.Kind == token.Punct && t.Text(pass.Text) == "«":
 			open = i
-		case t.Text == "»" && open >= 0:
+		case t.Kind == token.Punct && t.Text(pass.Text) == "»" && open >= 0:
 			if open+1 < i-1 {
 				mixedPair(pass, toks[open+1], toks[i-1])
 			}
@@ -119,15 +127,16 @@ func mixedPair(pass *pipeline.Pass, after, before token.Token) {
 		return
 	}
 	nb := func(s string) bool { return s == string(token.NBSP) || s == string(token.NNBSP) }
-	fix := func(plain, model token.Token) {
+	fix := func(plain token.Token, model string) {
 		pass.Replace("space.guillemet-mix", pipeline.Whitespace, pipeline.Auto, 0.9,
-			"« » pair mixes a plain and a no-break space", plain.Start, plain.End, model.Text)
+			"« » pair mixes a plain and a no-break space", plain.Start, plain.End, model)
 	}
+	a, b := after.Text(pass.Text), before.Text(pass.Text)
 	switch {
-	case after.Text == " " && nb(before.Text):
-		fix(after, before)
-	case before.Text == " " && nb(after.Text):
-		fix(before, after)
+	case a == " " && nb(b):
+		fix(after, b)
+	case b == " " && nb(a):
+		fix(before, a)
 	}
 }
 

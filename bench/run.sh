@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Benchmark retouche against a floor (wc -w) on one corpus, in one run.
+#
+#   bench/run.sh [CORPUS] [SIZE_MB] [RUNS]
+#
+# CORPUS defaults to ../shared/eval/fr_clean.txt (French prose, one paragraph
+# per line); it is repeated into bench/out/corpus.txt until SIZE_MB (default
+# 50) is reached. Each command runs RUNS times (default 5); the script prints
+# the median wall time, throughput, the ratio to wc -w (the cost of reading
+# and splitting words) and, when GNU time is installed, the peak RSS.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus=${1:-../shared/eval/fr_clean.txt}
+size_mb=${2:-50}
+runs=${3:-5}
+out=bench/out
+mkdir -p "$out"
+
+[ -f "$corpus" ] || { echo "bench: $corpus: no such file" >&2; exit 2; }
+go build -o "$out/retouche" ./cmd/retouche
+big="$out/corpus.txt"
+: > "$big"
+while [ "$(stat -c %s "$big")" -lt $((size_mb * 1024 * 1024)) ]; do cat "$corpus" >> "$big"; done
+bytes=$(stat -c %s "$big")
+
+# median of the wall times of RUNS runs of a shell command, in seconds
+median() {
+  local cmd=$1 times=()
+  for _ in $(seq "$runs"); do
+    local t0 t1
+    t0=$(date +%s.%N)
+    bash -c "$cmd" > /dev/null || { echo "bench: failed: $cmd" >&2; exit 1; }
+    t1=$(date +%s.%N)
+    times+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN {print b - a}')")
+  done
+  printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'
+}
+
+peak_rss() {
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f %M bash -c "$1" 2>&1 >/dev/null | tail -1 | awk '{printf "%.0f MB", $1/1024}'
+  else
+    echo "n/a (no GNU time)"
+  fi
+}
+
+printf 'corpus: %s repeated to %.1f MB; %d runs each; %d CPUs\n' "$corpus" "$(awk -v b="$bytes" 'BEGIN {print b/1048576}')" "$runs" "$(nproc)"
+printf '%-34s %10s %10s %10s %12s\n' command median MB/s "×wc -w" "peak RSS"
+base=""
+run() {
+  local name=$1 cmd=$2 m
+  m=$(median "$cmd")
+  [ -n "$base" ] || base=$m
+  printf '%-34s %9.3fs %10.1f %10.2f %12s\n' "$name" "$m" "$(awk -v b="$bytes" -v m="$m" 'BEGIN {print b/1048576/m}')" \
+    "$(awk -v m="$m" -v b="$base" 'BEGIN {print m/b}')" "$(peak_rss "$cmd")"
+}
+run "wc -w" "wc -w < $big"
+run "retouche check -j1" "$out/retouche check -q -j 1 --fail-on never $big"
+run "retouche fix -j1" "$out/retouche fix -j 1 $big"
+run "retouche fix -j$(nproc)" "$out/retouche fix -j $(nproc) $big"

@@ -1,0 +1,112 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"slices"
+
+	"github.com/retouche/retouche/pipeline"
+	"github.com/retouche/retouche/pipeline/stages"
+	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
+)
+
+// languages lists the values --lang accepts.
+var languages = []string{"fr", "en"}
+
+// commonFlags are accepted before the command and after it.
+func commonFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "lang", Aliases: []string{"l"}, Value: "fr", Usage: "language of the text: fr or en"},
+		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), DefaultText: "number of CPUs", Usage: "texts (or 1 MiB chunks of one text) repaired at once"},
+		&cli.StringFlag{Name: "tier", Value: "auto", Usage: "highest tier applied: auto (sure repairs) or suggest (suggestions too)"},
+		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print no summary or progress on standard error"},
+	}
+}
+
+// withCommon returns the command's flags followed by the common ones.
+func withCommon(flags ...cli.Flag) []cli.Flag { return append(flags, commonFlags()...) }
+
+// options are the settings every command shares.
+type options struct {
+	lang   string
+	jobs   int
+	apply  pipeline.Tier
+	quiet  bool
+	stages []*pipeline.Stage
+}
+
+// lookup returns the context in which flag name was set: the command's
+// own, else the app's (flags given before the command), else the command's
+// for its default.
+func lookup(c *cli.Context, name string) *cli.Context {
+	for _, ctx := range c.Lineage() {
+		if slices.Contains(ctx.LocalFlagNames(), name) {
+			return ctx
+		}
+	}
+	return c
+}
+
+// commonOptions reads and checks the common flags.
+func commonOptions(c *cli.Context) (options, error) {
+	o := options{
+		lang:   lookup(c, "lang").String("lang"),
+		jobs:   lookup(c, "jobs").Int("jobs"),
+		quiet:  lookup(c, "quiet").Bool("quiet"),
+		stages: stages.Default(),
+	}
+	if !slices.Contains(languages, o.lang) {
+		return o, usageErrorf("--lang %q: unknown language (want one of %v)", o.lang, languages)
+	}
+	if o.jobs < 1 {
+		return o, usageErrorf("--jobs %d: want 1 or more", o.jobs)
+	}
+	tier := lookup(c, "tier").String("tier")
+	t, err := pipeline.ParseTier(tier)
+	if err != nil || t > pipeline.Suggest {
+		return o, usageErrorf("--tier %q: want auto or suggest", tier)
+	}
+	o.apply = t
+	return o, nil
+}
+
+// useColor decides whether to colour output for --color mode.
+func useColor(mode string, out any) (bool, error) {
+	switch mode {
+	case "always":
+		return true, nil
+	case "never":
+		return false, nil
+	case "auto":
+		if os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
+			return false, nil
+		}
+		f, ok := out.(*os.File)
+		return ok && term.IsTerminal(int(f.Fd())), nil
+	}
+	return false, usageErrorf("--color %q: want auto, always or never", mode)
+}
+
+// version returns the module version the binary was built from.
+func version() string {
+	v := "(devel)"
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
+		v = info.Main.Version
+	}
+	return v
+}
+
+func versionCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "version",
+		Usage:     "print the version of retouche",
+		UsageText: "retouche version",
+		Action: func(c *cli.Context) error {
+			_, err := fmt.Fprintf(c.App.Writer, "retouche %s %s %s/%s\n", version(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
+			return err
+		},
+	}
+}

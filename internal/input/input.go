@@ -1,0 +1,262 @@
+// Package input finds the texts that the command line names (files,
+// directories, standard input) and reads them as a stream of chunks that end
+// at line breaks, so that files of any size are processed in bounded memory.
+package input
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+)
+
+// Stdin is the name under which standard input is shown.
+const Stdin = "<stdin>"
+
+// Source is one text to read: a file, or standard input when Path is "".
+type Source struct {
+	Name string      // shown in reports: the path as given or found, or Stdin
+	Path string      // the file to open; "" for standard input
+	Mode fs.FileMode // the file's permissions, kept when it is rewritten
+}
+
+// IsStdin reports whether the source is standard input.
+func (s Source) IsStdin() bool { return s.Path == "" }
+
+// Resolve turns command-line arguments into sources. No argument, or "-",
+// means standard input; a directory stands for the text files below it (in
+// lexical order, skipping hidden files and folders and files that look
+// binary). It fails, naming the path, on a missing file or a directory
+// without text files.
+func Resolve(args []string) ([]Source, error) {
+	if len(args) == 0 {
+		return []Source{{Name: Stdin}}, nil
+	}
+	var out []Source
+	for _, arg := range args {
+		if arg == "-" {
+			out = append(out, Source{Name: Stdin})
+			continue
+		}
+		info, err := os.Stat(arg)
+		if err != nil {
+			return nil, pathError(arg, err)
+		}
+		if !info.IsDir() {
+			if !info.Mode().IsRegular() {
+				return nil, fmt.Errorf("%s: not a regular file", arg)
+			}
+			out = append(out, Source{Name: arg, Path: arg, Mode: info.Mode().Perm()})
+			continue
+		}
+		found, err := walk(arg)
+		if err != nil {
+			return nil, err
+		}
+		if len(found) == 0 {
+			return nil, fmt.Errorf("%s: directory has no text files", arg)
+		}
+		out = append(out, found...)
+	}
+	return out, nil
+}
+
+// pathError turns a file-system error into a one-line message that names
+// the path once.
+func pathError(path string, err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("%s: no such file or directory", path)
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Errorf("%s: permission denied", path)
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", path, pe.Err)
+	}
+	return err
+}
+
+func walk(root string) ([]Source, error) {
+	var out []Source
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return pathError(path, err)
+		}
+		if path != root && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !d.Type().IsRegular() {
+			return nil
+		}
+		text, err := looksText(path)
+		if err != nil || !text {
+			return err
+		}
+		info, err := d.Info()
+		if err != nil {
+			return pathError(path, err)
+		}
+		out = append(out, Source{Name: path, Path: path, Mode: info.Mode().Perm()})
+		return nil
+	})
+	return out, err
+}
+
+// looksText reports whether the first 8 KiB of a file hold no NUL byte.
+func looksText(path string) (bool, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return false, pathError(path, err)
+	}
+	defer f.Close()
+	buf := make([]byte, 8<<10)
+	n, err := io.ReadFull(f, buf)
+	if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
+		return false, pathError(path, err)
+	}
+	return n > 0 && bytes.IndexByte(buf[:n], 0) < 0, nil
+}
+
+// Chunk is a piece of a text that ends at a line break (or at the end of the
+// text).
+type Chunk struct {
+	Text   string
+	Line   int   // 1-based line number of the chunk's first line
+	Offset int64 // byte offset of the chunk in the text
+}
+
+// DefaultChunkSize is the size above which a text is cut into chunks.
+const DefaultChunkSize = 1 << 20
+
+// MaxLine is the longest line a chunk may hold.
+const MaxLine = 64 << 20
+
+// Chunker reads a text as chunks of about size bytes, cut after a blank line
+// when there is one in the chunk's second half, else after a line break.
+type Chunker struct {
+	r      *bufio.Reader
+	size   int
+	buf    []byte
+	line   int
+	offset int64
+	eof    bool
+}
+
+// NewChunker returns a Chunker reading r with chunks of about size bytes.
+func NewChunker(r io.Reader, size int) *Chunker {
+	if size <= 0 {
+		size = DefaultChunkSize
+	}
+	return &Chunker{r: bufio.NewReaderSize(r, 64<<10), size: size, line: 1}
+}
+
+// Next returns the next chunk, or io.EOF after the last one. A chunk holding
+// invalid UTF-8 is returned with an error that names its line and column.
+func (c *Chunker) Next() (Chunk, error) {
+	for !c.eof && len(c.buf) < c.size {
+		if err := c.fill(); err != nil {
+			return Chunk{}, err
+		}
+	}
+	if len(c.buf) == 0 {
+		return Chunk{}, io.EOF
+	}
+	cut := len(c.buf)
+	if !c.eof || cut > c.size {
+		cut = cutPoint(c.buf, c.size)
+		// A line longer than the chunk size makes a chunk of its own;
+		// scanned counts the bytes known to hold no line break.
+		scanned := min(c.size, len(c.buf))
+		for cut < 0 {
+			if i := bytes.IndexByte(c.buf[scanned:], '\n'); i >= 0 {
+				cut = scanned + i + 1
+			} else if scanned = len(c.buf); c.eof {
+				cut = len(c.buf)
+			} else if len(c.buf) > MaxLine {
+				return Chunk{}, &PosError{Line: c.line, Column: 1, Msg: fmt.Sprintf("line longer than %d MiB", MaxLine>>20)}
+			} else if err := c.fill(); err != nil {
+				return Chunk{}, err
+			}
+		}
+	}
+	ch := Chunk{Text: string(c.buf[:cut]), Line: c.line, Offset: c.offset}
+	c.buf = append(c.buf[:0], c.buf[cut:]...)
+	c.line += strings.Count(ch.Text, "\n")
+	c.offset += int64(cut)
+	if err := validUTF8(ch); err != nil {
+		return ch, err
+	}
+	return ch, nil
+}
+
+// fill reads more of the text into the buffer.
+func (c *Chunker) fill() error {
+	var tmp [64 << 10]byte
+	n, err := c.r.Read(tmp[:])
+	c.buf = append(c.buf, tmp[:n]...)
+	if err == io.EOF {
+		c.eof = true
+		return nil
+	}
+	return err
+}
+
+// cutPoint returns where to end a chunk of buf: after the last blank line in
+// the second half of the first size bytes, else after the last line break in
+// them, else -1.
+func cutPoint(buf []byte, size int) int {
+	window := buf[:min(size, len(buf))]
+	if i := bytes.LastIndex(window, []byte("\n\n")); i >= size/2 {
+		return i + 2
+	}
+	if i := bytes.LastIndex(window, []byte("\n\r\n")); i >= size/2 {
+		return i + 3
+	}
+	if i := bytes.LastIndexByte(window, '\n'); i >= 0 {
+		return i + 1
+	}
+	return -1
+}
+
+// PosError is an error at a line and column of a text.
+type PosError struct {
+	Line, Column int
+	Msg          string
+}
+
+func (e *PosError) Error() string {
+	return fmt.Sprintf("line %d, column %d: %s", e.Line, e.Column, e.Msg)
+}
+
+// validUTF8 returns an error naming the line and column of the first invalid
+// UTF-8 byte of a chunk, or nil.
+func validUTF8(ch Chunk) error {
+	if utf8.ValidString(ch.Text) {
+		return nil
+	}
+	s := ch.Text
+	line, col := ch.Line, 1
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			return &PosError{Line: line, Column: col, Msg: fmt.Sprintf("invalid UTF-8 (byte 0x%02x at offset %d); convert the text to UTF-8 first", s[i], ch.Offset+int64(i))}
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+		i += n
+	}
+	return nil
+}
