@@ -89,6 +89,7 @@ Examples:
 			fixCommand(),
 			checkCommand(),
 			diffCommand(),
+			evalCommand(),
 			versionCommand(),
 		},
 		OnUsageError:   onUsageError,
@@ -139,6 +140,14 @@ func reorderArgs(app *cli.App, args []string) []string {
 	cmd := app.Command(args[i])
 	if cmd == nil {
 		return args
+	}
+	// Walk down to a subcommand named right after its command.
+	for i+1 < len(args) {
+		sub := cmd.Command(args[i+1])
+		if sub == nil {
+			break
+		}
+		cmd, i = sub, i+1
 	}
 	var flags, rest []string
 	tail := splitShortValues(cmd.Flags, args[i+1:])

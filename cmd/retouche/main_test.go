@@ -164,6 +164,8 @@ func TestReorderArgs(t *testing.T) {
 		{"retouche diff a --format=json", "retouche diff --format=json a"},
 		{"retouche unknown a -x", "retouche unknown a -x"},
 		{"retouche fix -j4 a", "retouche fix -j 4 a"},
+		{"retouche eval inject --seed 1 f.txt", "retouche eval inject --seed 1 f.txt"},
+		{"retouche eval inject f.txt --seed 2", "retouche eval inject --seed 2 f.txt"},
 		{"retouche check a -j2 -q", "retouche check -j 2 -q a"},
 	}
 	for _, tt := range tests {

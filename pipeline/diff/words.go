@@ -65,38 +65,44 @@ func (d *Words) writeLine(old, new string, count int) {
 		d.printf("%s\n", d.style.paint(ansiBold, fmt.Sprintf("--- a/%s\n+++ b/%s", d.oldName, d.newName)))
 	}
 	d.printf("%s\n", d.style.paint(ansiCyan, fmt.Sprintf("@@ -%s +%s @@", hunkRange(d.line+1, count), hunkRange(d.line+1, count))))
-	old = strings.TrimRight(old, "\r\n")
-	new = strings.TrimRight(new, "\r\n")
+	d.printf("%s\n", Inline(strings.TrimRight(old, "\r\n"), strings.TrimRight(new, "\r\n"), d.context, d.style))
+}
+
+// Inline renders the change from old to new as one text: removed text as
+// [-old-] and added text as {+new+} (red and green with Style.Color), spaces
+// inside a change shown as ␣ and tabs as ⇥. Unchanged runs longer than twice
+// the context (in words) are cut to context words on each side of a change
+// and "…"; context 0 keeps everything.
+func Inline(old, new string, context int, style Style) string {
 	var b strings.Builder
-	diffs := wordDiff(old, new)
-	for i, df := range diffs {
-		switch df.Type {
-		case diffmatchpatch.DiffEqual:
-			b.WriteString(d.style.show(d.elide(df.Text, i == 0, i == len(diffs)-1)))
-		case diffmatchpatch.DiffDelete:
-			b.WriteString(d.mark(ansiRed, "[-", "-]", df.Text))
-		case diffmatchpatch.DiffInsert:
-			b.WriteString(d.mark(ansiGreen, "{+", "+}", df.Text))
+	ops := WordOps(old, new)
+	for i, op := range ops {
+		switch op.Kind {
+		case Equal:
+			b.WriteString(style.show(elide(op.Text, context, i == 0, i == len(ops)-1)))
+		case Delete:
+			b.WriteString(mark(style, ansiRed, "[-", "-]", op.Text))
+		case Insert:
+			b.WriteString(mark(style, ansiGreen, "{+", "+}", op.Text))
 		}
 	}
-	d.printf("%s\n", b.String())
+	return b.String()
 }
 
 var visibleSpaces = strings.NewReplacer(" ", "␣", "\t", "⇥", "\u00a0", "⍽", "\u202f", "⎵")
 
 // mark shows a change with visible spaces, in colour or between markers.
-func (d *Words) mark(color, open, close, text string) string {
+func mark(style Style, color, open, close, text string) string {
 	text = visibleSpaces.Replace(text)
-	if d.style.Color {
+	if style.Color {
 		return color + text + ansiReset
 	}
 	return open + text + close
 }
 
-// elide cuts an unchanged run to d.context words next to each change. A run
-// at the start of the line keeps only its end, one at the end only its start.
-func (d *Words) elide(text string, first, last bool) string {
-	n := d.context
+// elide cuts an unchanged run to n words next to each change. A run at the
+// start of the text keeps only its end, one at the end only its start.
+func elide(text string, n int, first, last bool) string {
 	if n == 0 || first && last {
 		return text
 	}
@@ -129,9 +135,26 @@ func (d *Words) printf(format string, args ...any) {
 	}
 }
 
-// wordDiff diffs two strings token by token (words, spaces, punctuation),
-// so that a change is shown as whole words.
-func wordDiff(old, new string) []diffmatchpatch.Diff {
+// OpKind says what a step of a word diff does.
+type OpKind int8
+
+// The kinds of step.
+const (
+	Equal  OpKind = iota // text in both
+	Delete               // text only in the old one
+	Insert               // text only in the new one
+)
+
+// Op is one step of a word diff.
+type Op struct {
+	Kind OpKind
+	Text string
+}
+
+// WordOps diffs two strings token by token (words, spaces, punctuation, as
+// the token package cuts them), so that changes are whole tokens. Applying
+// the Equal and Insert steps in order gives new; Equal and Delete give old.
+func WordOps(old, new string) []Op {
 	index := map[string]rune{}
 	var vocab []string
 	encode := func(s string) []rune {
@@ -150,16 +173,23 @@ func wordDiff(old, new string) []diffmatchpatch.Diff {
 		return out
 	}
 	a, b := encode(old), encode(new)
-	dmp := diffmatchpatch.New()
-	diffs := dmp.DiffMainRunes(a, b, false)
-	for i := range diffs {
+	diffs := diffmatchpatch.New().DiffMainRunes(a, b, false)
+	ops := make([]Op, 0, len(diffs))
+	for _, df := range diffs {
 		var s strings.Builder
-		for _, r := range diffs[i].Text {
+		for _, r := range df.Text {
 			s.WriteString(vocab[runeIndex(r)])
 		}
-		diffs[i].Text = s.String()
+		kind := Equal
+		switch df.Type {
+		case diffmatchpatch.DiffDelete:
+			kind = Delete
+		case diffmatchpatch.DiffInsert:
+			kind = Insert
+		}
+		ops = append(ops, Op{kind, s.String()})
 	}
-	return diffs
+	return ops
 }
 
 // indexRune and runeIndex map token numbers to runes, skipping surrogates.
