@@ -90,6 +90,7 @@ Examples:
 			checkCommand(),
 			diffCommand(),
 			evalCommand(),
+			dictCommand(),
 			versionCommand(),
 		},
 		OnUsageError:   onUsageError,

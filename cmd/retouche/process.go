@@ -146,29 +146,20 @@ func produce(ctx context.Context, sources []input.Source, stdin io.Reader, order
 // produceSource sends the chunks of one source. It returns false when the
 // context ended, and the error that stopped reading the source, if any.
 func produceSource(ctx context.Context, i int, src input.Source, stdin io.Reader, send func(*item) bool) (bool, error) {
-	r := stdin
-	if !src.IsStdin() {
-		f, err := os.Open(src.Path)
-		if err != nil {
-			return true, err
-		}
-		defer f.Close()
-		r = f
-	}
-	ch := input.NewChunker(r, input.DefaultChunkSize)
-	for {
-		c, err := ch.Next()
-		if err == io.EOF {
-			return true, nil
-		}
-		if err != nil {
-			return true, err
-		}
+	err := input.ForEachChunk(src, stdin, func(c input.Chunk) error {
 		if !send(&item{kind: itemChunk, src: i, chunk: c, done: make(chan struct{})}) {
-			return false, ctx.Err()
+			return errStopped
 		}
+		return nil
+	})
+	if errors.Is(err, errStopped) {
+		return false, ctx.Err()
 	}
+	return true, err
 }
+
+// errStopped ends the reading of a source when the context is done.
+var errStopped = errors.New("stopped")
 
 // printSourceError flushes what was written of the output so far, then
 // prints an error about a source on errw.

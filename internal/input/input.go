@@ -127,6 +127,33 @@ func looksText(path string) (bool, error) {
 	return n > 0 && bytes.IndexByte(buf[:n], 0) < 0, nil
 }
 
+// ForEachChunk reads a source (stdin for standard input) chunk by chunk and
+// calls fn for each chunk, stopping at the first error, which it returns.
+func ForEachChunk(src Source, stdin io.Reader, fn func(Chunk) error) error {
+	r := stdin
+	if !src.IsStdin() {
+		f, err := os.Open(src.Path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		r = f
+	}
+	ch := NewChunker(r, DefaultChunkSize)
+	for {
+		c, err := ch.Next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if err := fn(c); err != nil {
+			return err
+		}
+	}
+}
+
 // Chunk is a piece of a text that ends at a line break (or at the end of the
 // text).
 type Chunk struct {

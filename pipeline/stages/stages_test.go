@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/retouche/retouche/dict/names"
 	"github.com/retouche/retouche/pipeline"
 	"github.com/retouche/retouche/pipeline/stages"
 )
@@ -58,6 +59,31 @@ func BenchmarkPipelineFile(b *testing.B) {
 	for b.Loop() {
 		if _, err := runner.Run(context.Background(), pipeline.Document{Lang: "fr", Text: text}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestCanonicalNamesStable checks that the default pipeline leaves every
+// canonical spelling of the gazetteer as it is: a name the names stage writes
+// must not be "repaired" by another stage.
+func TestCanonicalNamesStable(t *testing.T) {
+	g, err := names.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runner := &pipeline.Runner{Stages: stages.Default()}
+	for _, e := range g.Entities {
+		for lang, s := range e.Canonical {
+			if lang == "native" {
+				lang = "fr"
+			}
+			res, err := runner.Run(context.Background(), pipeline.Document{Lang: lang, Text: s})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Changed() {
+				t.Errorf("%s: %q becomes %q", e.ID, s, res.Text)
+			}
 		}
 	}
 }

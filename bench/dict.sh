@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The budgets of the lexicons, measured in one run:
+#   - start-up: "retouche fix" on a one-line input and "retouche dict lookup"
+#     (which loads the French lexicon and the gazetteer), median of 10 runs,
+#     against "cat" on the same input (the cost of starting a process);
+#   - lookups: go test -bench (Contains, Unfold, Load), median of 5;
+#   - memory: VmRSS after looking up every word of a corpus (bench/lexmem).
+#
+#   bench/dict.sh [CORPUS]     (default ../shared/eval/fr_clean.txt)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus=${1:-../shared/eval/fr_clean.txt}
+out=bench/out
+mkdir -p "$out"
+go build -o "$out/retouche" ./cmd/retouche
+
+median10() {
+  local times=()
+  for _ in $(seq 10); do
+    local t0 t1
+    t0=$(date +%s%N)
+    printf 'Poutine prepare un voyage en Coree du Nord .\n' | "$@" > /dev/null
+    t1=$(date +%s%N)
+    times+=($(( (t1 - t0) / 1000 )))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", (a[5]+a[6])/2/1000}'
+}
+base=$(median10 cat)
+fix=$(median10 "$out/retouche" fix)
+lookup=$(median10 "$out/retouche" dict lookup Coree)
+printf 'one-line input, median of 10: cat %s ms; retouche fix %s ms (%.1f× cat);' "$base" "$fix" "$(awk -v a="$fix" -v b="$base" 'BEGIN {print a/b}')"
+printf ' retouche dict lookup (French lexicon and gazetteer loaded) %s ms (%.1f× cat)\n' "$lookup" "$(awk -v a="$lookup" -v b="$base" 'BEGIN {print a/b}')"
+
+echo "lookups (go test -bench, 5 runs each):"
+go test -run '^$' -bench 'Contains|Unfold|Load' -count 5 ./dict/ > "$out/dict-bench.txt"
+for b in $(awk '/^Benchmark/ {print $1}' "$out/dict-bench.txt" | sort -u); do
+  m=$(awk -v b="$b" '$1 == b {print $3}' "$out/dict-bench.txt" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  printf '  %-22s median %s ns/op\n' "$b" "$m"
+done
+
+if [ -f "$corpus" ]; then
+  go run ./bench/lexmem "$corpus"
+else
+  echo "memory: $corpus not found, skipped" >&2
+fi

