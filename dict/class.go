@@ -27,6 +27,7 @@ const (
 	Conjunction                    // conjunction
 	Interjection                   // interjection
 	Locution                       // part of a fixed phrase
+	Numeral                        // number word: deux, trois, vingt
 )
 
 // FunctionWord is the set of classes of grammatical words.
@@ -39,6 +40,7 @@ var classNames = []struct {
 	{Noun, "noun"}, {ProperNoun, "proper-noun"}, {Adjective, "adjective"}, {Adverb, "adverb"},
 	{Infinitive, "infinitive"}, {VerbForm, "verb-form"}, {Determiner, "determiner"}, {Pronoun, "pronoun"},
 	{Preposition, "preposition"}, {Conjunction, "conjunction"}, {Interjection, "interjection"}, {Locution, "locution"},
+	{Numeral, "numeral"},
 }
 
 // String lists the classes, separated by "|".
@@ -96,6 +98,8 @@ func ClassOf(morph string) Class {
 			c |= Interjection
 		case po == "loc":
 			c |= Locution
+		case po == "nb" || po == "nbro":
+			c |= Numeral
 		}
 	}
 	return c | verb

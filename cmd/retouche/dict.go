@@ -61,27 +61,13 @@ Examples:
 
 // loadLexicon builds the lexicon the flags ask for.
 func loadLexicon(c *cli.Context) (*dict.Lexicon, error) {
-	var lex *dict.Lexicon
-	var err error
-	if aff := c.String("hunspell"); aff != "" {
-		lex, err = dict.FromHunspell(aff, strings.TrimSuffix(aff, ".aff")+".dic")
-	} else {
-		lex, err = dict.Embedded(c.String("lang"))
+	res, err := resourcesFrom(c, c.String("lang"))
+	if err != nil {
+		return nil, err
 	}
+	lex, err := res.Lexicon(c.String("lang"))
 	if err != nil {
 		return nil, &codeError{exitError, err}
-	}
-	for _, path := range c.StringSlice("freq") {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, &codeError{exitError, err}
-		}
-		zipf, err := dict.ReadFreq(f, path)
-		f.Close()
-		if err != nil {
-			return nil, &codeError{exitError, err}
-		}
-		lex = lex.WithFreq(zipf)
 	}
 	return lex, nil
 }

@@ -7,8 +7,10 @@ import (
 	"runtime/debug"
 	"slices"
 
+	"github.com/retouche/retouche/dict"
 	"github.com/retouche/retouche/pipeline"
 	"github.com/retouche/retouche/pipeline/stages"
+	"github.com/retouche/retouche/pipeline/stages/resources"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
 )
@@ -23,6 +25,9 @@ func commonFlags() []cli.Flag {
 		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), DefaultText: "number of CPUs", Usage: "texts (or 1 MiB chunks of one text) repaired at once"},
 		&cli.StringFlag{Name: "tier", Value: "auto", Usage: "highest tier applied: auto (sure repairs) or suggest (suggestions too)"},
 		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print no summary or progress on standard error"},
+		&cli.StringSliceFlag{Name: "freq", Usage: "add word frequencies from this `FILE` of \"word count\" lines (see 'retouche dict learn')"},
+		&cli.StringFlag{Name: "hunspell", Usage: "use this Hunspell dictionary (`PATH.aff`, PATH.dic beside it) for --lang instead of the embedded lexicon"},
+		&cli.StringSliceFlag{Name: "names", Usage: "add the entities of this gazetteer `FILE` (YAML, see 'retouche help dict')"},
 	}
 }
 
@@ -56,7 +61,7 @@ func commonOptions(c *cli.Context) (options, error) {
 		lang:   lookup(c, "lang").String("lang"),
 		jobs:   lookup(c, "jobs").Int("jobs"),
 		quiet:  lookup(c, "quiet").Bool("quiet"),
-		stages: stages.Default(),
+		stages: stages.Default(nil),
 	}
 	if !slices.Contains(languages, o.lang) {
 		return o, usageErrorf("--lang %q: unknown language (want one of %v)", o.lang, languages)
@@ -70,7 +75,44 @@ func commonOptions(c *cli.Context) (options, error) {
 		return o, usageErrorf("--tier %q: want auto or suggest", tier)
 	}
 	o.apply = t
+	res, err := resourcesFrom(c, o.lang)
+	if err != nil {
+		return o, err
+	}
+	o.stages = stages.Default(res)
 	return o, nil
+}
+
+// resourcesFrom reads the data flags: --freq files are read now, so that a
+// bad file is reported before any work; lexicons and names load when a
+// stage first needs them.
+func resourcesFrom(c *cli.Context, lang string) (*resources.Resources, error) {
+	res := &resources.Resources{NameFiles: lookup(c, "names").StringSlice("names")}
+	if aff := lookup(c, "hunspell").String("hunspell"); aff != "" {
+		if _, err := os.Stat(aff); err != nil {
+			return nil, usageErrorf("--hunspell: %v", err)
+		}
+		res.Hunspell = map[string]string{lang: aff}
+	}
+	for _, path := range lookup(c, "freq").StringSlice("freq") {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, &codeError{exitError, err}
+		}
+		zipf, err := dict.ReadFreq(f, path)
+		f.Close()
+		if err != nil {
+			return nil, &codeError{exitError, err}
+		}
+		if res.Freq == nil {
+			res.Freq = zipf
+			continue
+		}
+		for w, z := range zipf {
+			res.Freq[w] = max(res.Freq[w], z)
+		}
+	}
+	return res, nil
 }
 
 // useColor decides whether to colour output for --color mode.

@@ -4,12 +4,19 @@ package stages
 
 import (
 	"github.com/retouche/retouche/pipeline"
+	"github.com/retouche/retouche/pipeline/stages/contractions"
+	"github.com/retouche/retouche/pipeline/stages/resources"
 	"github.com/retouche/retouche/pipeline/stages/whitespace"
 )
 
-// Default returns the stages that run by default, in the order they run.
-func Default() []*pipeline.Stage {
+// Default returns the stages that run by default, in the order they run,
+// reading their data from res (nil: the embedded data).
+func Default(res *resources.Resources) []*pipeline.Stage {
+	if res == nil {
+		res = &resources.Resources{}
+	}
 	return []*pipeline.Stage{
 		whitespace.Stage,
+		contractions.New(res),
 	}
 }
