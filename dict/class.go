@@ -2,11 +2,10 @@ package dict
 
 import (
 	"strings"
-
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Class is a set of word classes (a word form may have several: "été" is a
@@ -105,17 +104,32 @@ func ClassOf(morph string) Class {
 	return c | verb
 }
 
-var foldMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-
 var ligatures = strings.NewReplacer("œ", "oe", "Œ", "OE", "æ", "ae", "Æ", "AE", "’", "'")
 
 // Fold returns the diacritic-free, lower-case form of a word: NFD with the
 // marks removed, œ → oe, æ → ae, ’ → '. Words that fold alike are the
 // candidates of an accent restoration.
 func Fold(word string) string {
-	s, _, err := transform.String(foldMarks, word)
-	if err != nil {
-		s = word
+	return strings.ToLower(ligatures.Replace(StripMarks(word)))
+}
+
+// StripMarks removes the combining marks of a text after canonical
+// decomposition (é → e, Ç → C), keeping its case. It is safe for concurrent
+// use, unlike a shared transform.Chain.
+func StripMarks(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		ascii = ascii && s[i] < utf8.RuneSelf
 	}
-	return strings.ToLower(ligatures.Replace(s))
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
 }

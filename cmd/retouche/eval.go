@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/retouche/retouche/dict"
 	"github.com/retouche/retouche/internal/eval"
 	"github.com/retouche/retouche/pipeline"
 	"github.com/retouche/retouche/pipeline/diff"
@@ -283,7 +284,7 @@ random among --kinds:
   guillemet    delete the opening « of a quotation
 
 Injections that cannot be told from correct text are skipped: a glued or stripped
-form that is itself a word of the corpus.
+form that is itself a word of the corpus or of the lexicon of --lang.
 
 Example:
    retouche eval inject --kinds split,accent --seed 1 prose.txt > pairs.tsv`,
@@ -291,6 +292,7 @@ Example:
 			&cli.StringFlag{Name: "kinds", Value: strings.Join(eval.InjectKinds, ","), Usage: "comma-separated kinds of defect"},
 			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: "random seed: the same seed gives the same pairs"},
 			&cli.IntFlag{Name: "limit", Usage: "most pairs of each kind (0: no limit)"},
+			&cli.StringFlag{Name: "lang", Aliases: []string{"l"}, Value: "fr", Usage: "language whose lexicon tells which glued or stripped forms are words"},
 		},
 		Action: runInject,
 	}
@@ -310,8 +312,13 @@ func runInject(c *cli.Context) error {
 		return &codeError{exitError, err}
 	}
 	vocab := eval.Vocabulary(texts)
+	lex, err := dict.Embedded(c.String("lang"))
+	if err != nil {
+		return usageErrorf("--lang: %v", err)
+	}
 	seed := c.Uint64("seed")
-	in := &eval.Injector{Kinds: kinds, Rand: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), Known: func(w string) bool { return vocab[w] }}
+	known := func(w string) bool { return vocab[w] || lex.Contains(w) }
+	in := &eval.Injector{Kinds: kinds, Rand: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), Known: known}
 	limit := c.Int("limit")
 	count := map[string]int{}
 	out := bufio.NewWriter(c.App.Writer)

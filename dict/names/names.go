@@ -150,6 +150,7 @@ type Gazetteer struct {
 	Entities []*Entity
 	byKey    map[string][]*Entity // Key(spelling) → entities
 	byID     map[string]*Entity
+	words    map[string]bool // every word of every spelling, as written
 }
 
 // Key is what spellings are matched on: case, diacritics and the kind of
@@ -163,7 +164,7 @@ func Key(s string) string {
 // New builds a gazetteer. It fails when two entities share an id or when a
 // variant of one entity is a spelling of another.
 func New(entities []*Entity) (*Gazetteer, error) {
-	g := &Gazetteer{byKey: map[string][]*Entity{}, byID: map[string]*Entity{}}
+	g := &Gazetteer{byKey: map[string][]*Entity{}, byID: map[string]*Entity{}, words: map[string]bool{}}
 	return g, g.Add(entities)
 }
 
@@ -187,6 +188,9 @@ func (g *Gazetteer) Add(entities []*Entity) error {
 			if !slices.Contains(g.byKey[k], e) {
 				g.byKey[k] = append(g.byKey[k], e)
 			}
+			for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' }) {
+				g.words[w] = true
+			}
 		}
 	}
 	return nil
@@ -200,6 +204,10 @@ func (g *Gazetteer) Lookup(s string) (*Entity, bool) {
 	}
 	return es[0], true
 }
+
+// HasWord reports whether w, exactly as written, is a word of a spelling
+// ("Sao" of "Sao Tomé-et-Principe"): other stages leave such words alone.
+func (g *Gazetteer) HasWord(w string) bool { return g.words[w] }
 
 // ByID returns an entity by its id.
 func (g *Gazetteer) ByID(id string) *Entity { return g.byID[id] }

@@ -8,11 +8,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/retouche/retouche/dict"
 	"github.com/retouche/retouche/token"
 	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 )
 
 // InjectKinds lists the kinds of defect Injector knows, in order.
@@ -102,17 +100,8 @@ func (in *Injector) split(text string) (string, bool) {
 	return text[:sp.Start] + text[sp.End:], true
 }
 
-// stripMarks removes combining marks after canonical decomposition.
-var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-
 // Fold returns s without its diacritics (é → e, Ç → C; œ stays).
-func Fold(s string) string {
-	out, _, err := transform.String(stripMarks, s)
-	if err != nil {
-		return s
-	}
-	return out
-}
+func Fold(s string) string { return dict.StripMarks(s) }
 
 // accent strips the diacritics of one word.
 func (in *Injector) accent(text string) (string, bool) {

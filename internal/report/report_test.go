@@ -29,7 +29,7 @@ func TestVisible(t *testing.T) {
 
 func findings(t *testing.T, text string, line int, offset int64) []Finding {
 	t.Helper()
-	res, err := pipeline.Run(context.Background(), pipeline.Document{Text: text}, stages.Default(nil), pipeline.Options{})
+	res, err := pipeline.Run(context.Background(), pipeline.Document{Lang: "fr", Text: text}, stages.Default(nil), pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,6 +4,7 @@ package stages
 
 import (
 	"github.com/retouche/retouche/pipeline"
+	"github.com/retouche/retouche/pipeline/stages/accent"
 	"github.com/retouche/retouche/pipeline/stages/contractions"
 	"github.com/retouche/retouche/pipeline/stages/resources"
 	"github.com/retouche/retouche/pipeline/stages/whitespace"
@@ -17,6 +18,7 @@ func Default(res *resources.Resources) []*pipeline.Stage {
 	}
 	return []*pipeline.Stage{
 		whitespace.Stage,
+		accent.New(res),
 		contractions.New(res),
 	}
 }

@@ -1,0 +1,565 @@
+// Package accent defines the accent stage, which restores the diacritics
+// that scraping lost: an unknown word whose letters, without accents, are
+// those of a known word ("Coree" → "Corée", "prepare" → "prépare").
+package accent
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/retouche/retouche/dict"
+	"github.com/retouche/retouche/dict/names"
+	"github.com/retouche/retouche/pipeline"
+	"github.com/retouche/retouche/pipeline/stages/resources"
+	"github.com/retouche/retouche/token"
+)
+
+// New returns the stage, which reads the lexicon from res.
+func New(res *resources.Resources) *pipeline.Stage {
+	return &pipeline.Stage{
+		Name:      "accent",
+		Languages: dict.Languages,
+		Doc: `restore lost diacritics on words the lexicon does not know
+
+A word unknown to the lexicon is compared with the known words that have the same
+letters once accents are removed (Unfold). With one candidate, it is restored in the
+word's own case (COREE → CORÉE). With several (prepare: prépare, préparé), the
+previous word decides when it can: after an auxiliary (a, est, ont…) the past
+participle, after a subject (il, elle, a name) the conjugated form; else the most
+frequent candidate wins if it is clearly more frequent (Zipf margin 1.0, or 0.5 on a
+line with several accentless words, like a headline scraped without accents), or
+the repair is only suggested. Words that already carry an accent are variant
+spellings, not lost accents, and are left alone; a capitalised word inside a
+sentence is only restored to a name (Coree → Corée, not Gates → gâtes). An accent
+that only goes on a capital (Etats-Unis → États-Unis) is style in running text:
+suggested, except in headlines and capitals. Rules: accent.restore (auto),
+accent.capital and accent.ambiguous (suggest).`,
+		Run: func(p *pipeline.Pass) error {
+			lex, err := res.Lexicon(p.Lang)
+			if err != nil {
+				return err
+			}
+			c := &checker{lex: lex}
+			if p.Lang != "en" {
+				if c.foreign, err = res.Lexicon("en"); err != nil {
+					return err
+				}
+			}
+			if c.names, err = res.Gazetteer(); err != nil {
+				return err
+			}
+			run(p, c)
+			return nil
+		},
+	}
+}
+
+// candidate is one restoration of a word.
+type candidate struct {
+	text  string
+	form  string // the lexicon form it comes from
+	zipf  float64
+	class dict.Class
+}
+
+// checker holds what the stage consults.
+type checker struct {
+	lex     *dict.Lexicon
+	foreign *dict.Lexicon // English, to recognise English words in French text; nil for English
+	names   *names.Gazetteer
+}
+
+// Frequencies above which a word is common (in the ranked lists of common
+// words), and very common (President is président, not a name).
+const (
+	commonZipf     = 3.0
+	veryCommonZipf = 4.5
+)
+
+func run(p *pipeline.Pass, c *checker) {
+	lex := c.lex
+	toks := p.Tokens()
+	text := p.Text
+	found := make(map[int][]candidate)
+	lines := lineInfo(toks, text)
+	for i, t := range toks {
+		if t.Kind != token.Word {
+			continue
+		}
+		w := t.Text(text)
+		if !eligible(w, toks, text, i) || lex.Contains(w) {
+			continue
+		}
+		if cands := c.filter(candidates(lex, w), w, toks, text, i); len(cands) > 0 {
+			found[i] = cands
+			lines[lineOf(lines, t.Start)].unknown++
+		}
+	}
+	for i, t := range toks {
+		if t.Kind != token.Word {
+			continue
+		}
+		headline := lines[lineOf(lines, t.Start)].headline()
+		cands, ok := found[i]
+		if !ok && headline {
+			cands, ok = c.knownInHeadline(toks, text, i)
+		}
+		if !ok {
+			continue
+		}
+		margin := 1.0
+		if headline {
+			margin = 0.5
+		}
+		decide(p, lex, toks, i, cands, margin, headline)
+	}
+}
+
+// line describes one line of the text for the stage.
+type line struct {
+	start   int  // byte offset
+	marks   bool // some letter carries a diacritic
+	words   int  // words on the line
+	unknown int  // unknown words that have an accented reading
+}
+
+// headline reports whether the line looks scraped without accents: no
+// diacritic anywhere, and two unknown words that have one, or one on a line
+// of six words or more.
+func (l line) headline() bool {
+	return !l.marks && (l.unknown >= 2 || l.unknown == 1 && l.words >= 6)
+}
+
+func lineInfo(toks []token.Token, text string) []line {
+	lines := []line{{start: 0}}
+	for _, t := range toks {
+		switch t.Kind {
+		case token.Newline:
+			lines = append(lines, line{start: t.End})
+		case token.Word:
+			lines[len(lines)-1].words++
+			if w := t.Text(text); dict.StripMarks(w) != w {
+				lines[len(lines)-1].marks = true
+			}
+		}
+	}
+	return lines
+}
+
+// lineOf returns the index of the line holding byte offset off.
+func lineOf(lines []line, off int) int {
+	i := sort.Search(len(lines), func(i int) bool { return lines[i].start > off })
+	return i - 1
+}
+
+// knownInHeadline proposes accents for a word the lexicon knows, on a line
+// scraped without accents: "a" before what follows a preposition is "à";
+// a known word whose accented reading is ten times as frequent ("aout",
+// reformed spelling, is "août" in a classic text) takes it.
+func (c *checker) knownInHeadline(toks []token.Token, text string, i int) ([]candidate, bool) {
+	w := toks[i].Text(text)
+	if w == "a" || w == "A" {
+		if prepositionA(c.lex, toks, text, i) {
+			return []candidate{{text: map[string]string{"a": "à", "A": "À"}[w], form: "à", zipf: 6}}, true
+		}
+		return nil, false
+	}
+	if !eligible(w, toks, text, i) {
+		return nil, false
+	}
+	own := c.lex.Freq(w)
+	all := c.filter(candidates(c.lex, w), w, toks, text, i)
+	if auxiliaries[strings.ToLower(previousWord(toks, text, i))] {
+		// "ont vise" is "ont visé": after an auxiliary, the participle.
+		var participles []candidate
+		for _, cd := range all {
+			if cd.class.Has(dict.VerbForm) && endsParticiple(cd.form) {
+				participles = append(participles, cd)
+			}
+		}
+		if cd, ok := dominant(participles); ok && !endsParticiple(w) {
+			return []candidate{cd}, true
+		}
+	}
+	var out []candidate
+	for _, cd := range all {
+		if cd.zipf >= own+1 {
+			out = append(out, cd)
+		}
+	}
+	return out, len(out) > 0
+}
+
+// prepositionA reports whether "a" at token i reads as the preposition à:
+// not after a subject (il a, Poutine a), and before a determiner, a number,
+// an infinitive or a capitalised name.
+func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) bool {
+	prev := previousWord(toks, text, i)
+	name := caseOf(prev) == caseTitle && !sentenceStart(toks, text, i-2) // a capital inside a sentence
+	if subjects[strings.ToLower(prev)] || name {
+		return false
+	}
+	j := i + 1
+	if j < len(toks) && toks[j].Kind == token.Space {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	if toks[j].Kind == token.Number {
+		return true
+	}
+	if toks[j].Kind != token.Word {
+		return false
+	}
+	next := toks[j].Text(text)
+	if i := strings.IndexAny(next, "'’"); i > 0 {
+		next = next[:i+1] // l'heure → l'
+	}
+	cl := lex.Class(next)
+	switch {
+	case determiners[strings.ToLower(next)]:
+		return true
+	case cl.Has(dict.Infinitive) && !cl.Has(dict.Noun):
+		return true
+	case caseOf(next) == caseTitle:
+		return true
+	}
+	return false
+}
+
+var determiners = set("le la les l' l’ un une des du au aux ce cet cette ces son sa ses mon ma mes ton ta tes leur leurs notre nos votre vos chaque tout toute tous toutes quelques plusieurs")
+
+// eligible rules out words the stage must not touch: with an accent
+// already (a variant spelling, not a lost accent), with digits, too short,
+// mixed case, or short acronyms outside an upper-case line.
+func eligible(w string, toks []token.Token, text string, i int) bool {
+	if utf8.RuneCountInString(w) < 2 || strings.IndexFunc(w, unicode.IsDigit) >= 0 || dict.StripMarks(w) != w {
+		return false
+	}
+	if j := strings.IndexAny(w, "'’"); j > 0 && j <= 7 {
+		_, n := utf8.DecodeRuneInString(w[j:])
+		w = w[j+n:] // l'Algerie: the case of Algerie
+		if utf8.RuneCountInString(w) < 2 {
+			return false
+		}
+	}
+	switch caseOf(w) {
+	case caseOther:
+		return false
+	case caseUpper:
+		return utf8.RuneCountInString(w) >= 5 || upperLine(toks, text, i)
+	}
+	return true
+}
+
+// upperLine reports whether the line of token i is a headline in
+// capitals: at least three other upper-case words, and most of its words.
+func upperLine(toks []token.Token, text string, i int) bool {
+	upper, words := 0, 0
+	for _, dir := range []int{-1, 1} {
+		for j := i + dir; j >= 0 && j < len(toks) && toks[j].Kind != token.Newline; j += dir {
+			if toks[j].Kind == token.Word {
+				words++
+				if caseOf(toks[j].Text(text)) == caseUpper {
+					upper++
+				}
+			}
+		}
+	}
+	return upper >= 3 && 10*upper >= 6*words
+}
+
+// sentenceStart reports whether token i starts a sentence: first on its
+// line, or after . ! ? … or an opening quote.
+func sentenceStart(toks []token.Token, text string, i int) bool {
+	if i < 0 {
+		return true
+	}
+	j := i - 1
+	for j >= 0 && toks[j].Kind == token.Space {
+		j--
+	}
+	if j < 0 || toks[j].Kind == token.Newline {
+		return true
+	}
+	switch toks[j].Text(text) {
+	case ".", "!", "?", "…", "«", "\"", "“", "—", "-", ":":
+		return true
+	}
+	return false
+}
+
+// candidates lists the known words that w could be with its accents, in
+// w's case, most frequent first. An elided word ("l'economie") keeps its
+// elision.
+func candidates(lex *dict.Lexicon, w string) []candidate {
+	prefix, rest := "", w
+	if i := strings.IndexAny(w, "'’"); i > 0 && i <= 7 {
+		_, n := utf8.DecodeRuneInString(w[i:])
+		prefix, rest = w[:i+n], w[i+n:]
+		if rest == "" {
+			return nil
+		}
+	}
+	wc := caseOf(rest)
+	var out []candidate
+	for _, c := range lex.Unfold(rest) {
+		if c.Form == rest {
+			continue
+		}
+		fc := caseOf(c.Form)
+		if fc != caseLower && wc == caseLower {
+			continue // a name is not restored from a lower-case word
+		}
+		restored := applyCase(c.Form, wc)
+		if restored == "" || restored == rest {
+			continue
+		}
+		if prefix != "" && !lex.Contains(prefix+restored) {
+			continue
+		}
+		dup := false
+		for _, o := range out {
+			dup = dup || o.text == prefix+restored
+		}
+		if !dup {
+			out = append(out, candidate{text: prefix + restored, form: c.Form, zipf: c.Zipf, class: lex.Class(c.Form)})
+		}
+	}
+	return out
+}
+
+// filter removes the candidates that would damage correct text:
+//   - a capitalised word inside a sentence is a name: it is restored only to
+//     a common name ("Coree" → "Corée") or a very common word ("President"),
+//     and not when it is a name as it is (an English word, a word of a
+//     spelling of the gazetteer: Gerard, Taiwan, Sao of Sao Tomé);
+//   - a word of English in French text is left when an English word is next
+//     to it (heavy metal, University of the…) or its French reading is rare
+//     (beats is not béats);
+//   - a ligature is not a lost accent (coeur is a spelling of cœur).
+func (c *checker) filter(cands []candidate, w string, toks []token.Token, text string, i int) []candidate {
+	english := c.foreign != nil && c.foreign.Contains(w)
+	midName := caseOf(w) == caseTitle && !sentenceStart(toks, text, i)
+	if caseOf(w) == caseTitle && c.names.HasWord(w) || midName && english {
+		return nil
+	}
+	if english && c.englishNeighbour(toks, text, i) {
+		return nil
+	}
+	var out []candidate
+	for _, cd := range cands {
+		switch {
+		case !strings.EqualFold(dict.StripMarks(cd.form), w) && !strings.EqualFold(dict.StripMarks(cd.text), w):
+			continue // œ, æ: not an accent
+		case midName && caseOf(cd.form) != caseLower && cd.zipf < commonZipf:
+			continue // a rare name: Gerard is not Gérard here
+		case midName && caseOf(cd.form) == caseLower && cd.zipf < veryCommonZipf:
+			continue // a name, not a word: Gates is not gâtes
+		case english && cd.zipf < commonZipf:
+			continue // beats is not béats
+		}
+		out = append(out, cd)
+	}
+	return out
+}
+
+// englishNeighbour reports whether the word before or after token i is
+// English and not French.
+func (c *checker) englishNeighbour(toks []token.Token, text string, i int) bool {
+	for _, j := range []int{i - 2, i + 2} {
+		if j < 0 || j >= len(toks) || toks[j].Kind != token.Word || toks[(i+j)/2].Kind != token.Space {
+			continue
+		}
+		n := toks[j].Text(text)
+		if c.foreign.Contains(n) && !c.lex.Contains(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// decide reports the restoration of token i. A restoration that only puts
+// an accent on a capital ("Etats" → "États") is a matter of style in French
+// running text: it is applied in headlines and capitals, suggested elsewhere.
+func decide(p *pipeline.Pass, lex *dict.Lexicon, toks []token.Token, i int, cands []candidate, margin float64, headline bool) {
+	t := toks[i]
+	w := t.Text(p.Text)
+	best, sure := cands[0], len(cands) == 1
+	if !sure {
+		if c, ok := byContext(cands, previousWord(toks, p.Text, i)); ok {
+			best, sure = c, true
+		} else if cands[0].zipf-cands[1].zipf >= margin {
+			sure = true
+		}
+	}
+	if sure && !headline && caseOf(w) != caseUpper && capitalOnly(w, best.text) {
+		p.Replace("accent.capital", pipeline.Accent, pipeline.Suggest, 0.6, "accent on a capital: "+w+" → "+best.text, t.Start, t.End, best.text)
+		return
+	}
+	if sure {
+		p.Replace("accent.restore", pipeline.Accent, pipeline.Auto, 0.9, "accents lost: "+w+" → "+best.text, t.Start, t.End, best.text)
+		return
+	}
+	var alts []string
+	for _, c := range cands {
+		alts = append(alts, c.text)
+	}
+	p.Replace("accent.ambiguous", pipeline.Accent, pipeline.Suggest, 0.5,
+		"accents lost: "+w+" could be "+strings.Join(alts, ", "), t.Start, t.End, best.text)
+}
+
+// previousWord returns the word before token i on the same line, "" if
+// another token (punctuation) comes first.
+func previousWord(toks []token.Token, text string, i int) string {
+	j := i - 1
+	if j >= 0 && toks[j].Kind == token.Space {
+		j--
+	}
+	if j >= 0 && toks[j].Kind == token.Word {
+		return toks[j].Text(text)
+	}
+	return ""
+}
+
+var auxiliaries = set("a ai as avons avez ont avait avaient avais aurait auraient aura auront eu ayant avoir " +
+	"est sont suis es sommes êtes était étaient étais sera seront serait seraient été étant être fut furent soit soient")
+
+var subjects = set("je j' tu il elle on nous vous ils elles qui ce cela ça")
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// byContext chooses between a past participle and a conjugated form from
+// the previous word: an auxiliary calls for the participle, a subject
+// pronoun or a capitalised name for the conjugated verb.
+func byContext(cands []candidate, prev string) (candidate, bool) {
+	var participle, finite []candidate
+	for _, c := range cands {
+		if !c.class.Has(dict.VerbForm) {
+			continue
+		}
+		if endsParticiple(c.form) {
+			participle = append(participle, c)
+		} else {
+			finite = append(finite, c)
+		}
+	}
+	if len(participle) == 0 || len(finite) == 0 || prev == "" {
+		return candidate{}, false
+	}
+	lower := strings.ToLower(prev)
+	switch {
+	case auxiliaries[lower]:
+		return dominant(participle)
+	case subjects[lower] || caseOf(prev) == caseTitle:
+		return dominant(finite)
+	}
+	return candidate{}, false
+}
+
+// dominant returns the only candidate of a group, or the most frequent one
+// when it is ten times as frequent as the next (prépare, not the rare
+// préparè).
+func dominant(group []candidate) (candidate, bool) {
+	switch {
+	case len(group) == 1:
+		return group[0], true
+	case len(group) > 1 && group[0].zipf-group[1].zipf >= 1:
+		return group[0], true
+	}
+	return candidate{}, false
+}
+
+// capitalOnly reports whether restored differs from w only by accents on
+// capital letters.
+func capitalOnly(w, restored string) bool {
+	a, b := []rune(w), []rune(restored)
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] && !unicode.IsUpper(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func endsParticiple(form string) bool {
+	for _, s := range []string{"é", "ée", "és", "ées"} {
+		if strings.HasSuffix(form, s) {
+			return true
+		}
+	}
+	return false
+}
+
+type wordCase int
+
+const (
+	caseOther wordCase = iota
+	caseLower
+	caseTitle
+	caseUpper
+)
+
+func caseOf(w string) wordCase {
+	upper, lower, letters, firstUpper := 0, 0, 0, false
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if unicode.IsUpper(r) {
+			upper++
+			firstUpper = firstUpper || letters == 1
+		} else if unicode.IsLower(r) {
+			lower++
+		}
+	}
+	switch {
+	case upper == 0:
+		return caseLower
+	case lower == 0 && letters > 1:
+		return caseUpper
+	case firstUpper && (upper == 1 || titleParts(w)):
+		return caseTitle
+	}
+	return caseOther
+}
+
+// titleParts reports whether each hyphenated part of w is capitalised
+// ("Etats-Unis").
+func titleParts(w string) bool {
+	for _, part := range strings.Split(w, "-") {
+		r, _ := utf8.DecodeRuneInString(part)
+		if !unicode.IsUpper(r) || strings.ToLower(part[utf8.RuneLen(r):]) != part[utf8.RuneLen(r):] {
+			return false
+		}
+	}
+	return true
+}
+
+// applyCase writes form in the case of a word: as it is for lower case,
+// capitalised for Title, all capitals for UPPER.
+func applyCase(form string, c wordCase) string {
+	switch c {
+	case caseLower:
+		return form
+	case caseTitle:
+		r, n := utf8.DecodeRuneInString(form)
+		return string(unicode.ToUpper(r)) + form[n:]
+	case caseUpper:
+		return strings.ToUpper(form)
+	}
+	return ""
+}
