@@ -19,6 +19,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/vellum"
+	"github.com/blevesearch/vellum/levenshtein"
 )
 
 // Lexicon answers questions about the words of one language. It is safe
@@ -29,6 +30,15 @@ type Lexicon struct {
 	elisions []string
 	extra    map[string]float64 // Zipf frequencies loaded with WithFreq
 	readers  *sync.Pool         // of *vellum.Reader on forms: lookups without allocation
+	lev      *levBuilder        // built on the first call of Near
+}
+
+// levBuilder builds Levenshtein automata of distance 1; building it takes
+// a few milliseconds, so it is made once per lexicon, when first needed.
+type levBuilder struct {
+	once sync.Once
+	b    *levenshtein.LevenshteinAutomatonBuilder
+	err  error
 }
 
 // Load reads a compiled lexicon. The data is used in place, not copied: it
@@ -61,6 +71,7 @@ func Load(data []byte) (*Lexicon, error) {
 		}
 	}
 	l.forms, l.fold = fsts[0], fsts[1]
+	l.lev = &levBuilder{}
 	l.readers = &sync.Pool{New: func() any {
 		r, err := l.forms.Reader()
 		if err != nil {
@@ -223,6 +234,31 @@ func (l *Lexicon) Freq(word string) float64 {
 func (l *Lexicon) Class(word string) Class {
 	info, _ := l.Lookup(word)
 	return info.Class
+}
+
+// Near returns up to max forms of the lexicon at edit distance 1 from the
+// lower-case word (one letter inserted, deleted or replaced), other than
+// the word itself: the words a typo could have meant.
+func (l *Lexicon) Near(word string, max int) []string {
+	l.lev.once.Do(func() { l.lev.b, l.lev.err = levenshtein.NewLevenshteinAutomatonBuilder(1, false) })
+	if l.lev.err != nil {
+		return nil
+	}
+	word = strings.ToLower(word)
+	dfa, err := l.lev.b.BuildDfa(word, 1)
+	if err != nil {
+		return nil
+	}
+	it, err := l.forms.Search(dfa, nil, nil)
+	var out []string
+	for err == nil && len(out) < max {
+		k, v := it.Current()
+		if form := string(k); form != word && v&elidedOnly == 0 {
+			out = append(out, form)
+		}
+		err = it.Next()
+	}
+	return out
 }
 
 // Candidate is a lexicon form that folds to a given form.

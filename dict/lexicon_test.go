@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -85,6 +86,18 @@ func TestUnfold(t *testing.T) {
 		if got := forms(tt.in); got != tt.want {
 			t.Errorf("Unfold(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestNear(t *testing.T) {
+	l := french(t)
+	for word, want := range map[string]string{"recontre": "rencontre", "pouquoi": "pourquoi", "monnoie": "monnaie"} {
+		if near := l.Near(word, 20); !slices.Contains(near, want) {
+			t.Errorf("Near(%q) = %v, want it to hold %q", word, near, want)
+		}
+	}
+	if near := l.Near("poutineeffectuera", 20); len(near) != 0 {
+		t.Errorf("Near(poutineeffectuera) = %v", near)
 	}
 }
 
@@ -205,5 +218,14 @@ func BenchmarkLoad(b *testing.B) {
 		if _, err := Embedded("fr"); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func BenchmarkNear(b *testing.B) {
+	l := french(b)
+	l.Near("x", 1)
+	b.ResetTimer()
+	for b.Loop() {
+		l.Near("technologiquesen", 5)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/retouche/retouche/pipeline/stages/accent"
 	"github.com/retouche/retouche/pipeline/stages/contractions"
 	"github.com/retouche/retouche/pipeline/stages/resources"
+	"github.com/retouche/retouche/pipeline/stages/split"
 	"github.com/retouche/retouche/pipeline/stages/whitespace"
 )
 
@@ -19,6 +20,7 @@ func Default(res *resources.Resources) []*pipeline.Stage {
 	return []*pipeline.Stage{
 		whitespace.Stage,
 		accent.New(res),
+		split.New(res),
 		contractions.New(res),
 	}
 }

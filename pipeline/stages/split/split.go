@@ -1,0 +1,362 @@
+// Package split defines the split stage, which puts back the spaces that
+// scraping lost: between two words ("Poutineeffectuera" → "Poutine
+// effectuera") and after punctuation ("russe.Il" → "russe. Il").
+package split
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/retouche/retouche/dict"
+	"github.com/retouche/retouche/dict/names"
+	"github.com/retouche/retouche/pipeline"
+	"github.com/retouche/retouche/pipeline/stages/resources"
+	"github.com/retouche/retouche/token"
+)
+
+// New returns the stage, which reads the lexicon and the gazetteer from res.
+func New(res *resources.Resources) *pipeline.Stage {
+	return &pipeline.Stage{
+		Name:      "split",
+		Languages: dict.Languages,
+		Doc: `insert the spaces lost between glued words and after punctuation
+
+A word unknown to the lexicon (and not a name of the gazetteer, a number, an
+acronym, or a word the document uses twice) is cut into known words by dynamic
+programming over word probabilities: Zipf frequencies from the lexicon and the
+--freq files, raised for words the same document uses ("Poutine" six times in an
+article makes "Poutineeffectuera" easy). A capitalised word is only cut after a
+word the document uses (Dupin is not "Du pin"), short parts must be function
+words, and a word one letter away from a known word is a typo, not glued words.
+The cut is applied (split.glued, auto) when it has two parts, each common, and
+beats the next best cut clearly; it is suggested otherwise. A full stop or comma glued to the next word ("russe.Il",
+"russe,il") gets its space back when both words are known (split.punct); "3.5",
+"M.Dupont", "U.S." and addresses are left alone.`,
+		Run: func(p *pipeline.Pass) error {
+			lex, err := res.Lexicon(p.Lang)
+			if err != nil {
+				return err
+			}
+			g, err := res.Gazetteer()
+			if err != nil {
+				return err
+			}
+			s := newSplitter(lex, g, p.Tokens(), p.Text)
+			if p.Lang != "en" {
+				if s.foreign, err = res.Lexicon("en"); err != nil {
+					return err
+				}
+			}
+			s.run(p)
+			return nil
+		},
+	}
+}
+
+type splitter struct {
+	lex      *dict.Lexicon
+	foreign  *dict.Lexicon // English, for French text: English words are not cut
+	names    *names.Gazetteer
+	doc      map[string]int // lower-case word → occurrences in the document
+	docExact map[string]int // word as written → occurrences in the document
+}
+
+func newSplitter(lex *dict.Lexicon, g *names.Gazetteer, toks []token.Token, text string) *splitter {
+	s := &splitter{lex: lex, names: g, doc: map[string]int{}, docExact: map[string]int{}}
+	for _, t := range toks {
+		if t.Kind == token.Word {
+			w := t.Text(text)
+			s.doc[strings.ToLower(w)]++
+			s.docExact[w]++
+		}
+	}
+	return s
+}
+
+func (s *splitter) run(p *pipeline.Pass) {
+	toks := p.Tokens()
+	for i, t := range toks {
+		if t.Kind != token.Word {
+			continue
+		}
+		s.glued(p, t)
+		if i+2 < len(toks) && toks[i+1].Kind == token.Punct && toks[i+2].Kind == token.Word {
+			s.punct(p, t, toks[i+1], toks[i+2])
+		}
+	}
+}
+
+// Thresholds of the decision, in Zipf units (log10 of occurrences per
+// billion words).
+const (
+	minAutoZipf = 3.0 // each part of an applied cut is at least this common
+	minZipf     = 2.0 // each part of any cut
+	margin      = 1.0 // an applied cut beats the next best by this much
+	docZipf     = 5.0 // a word the document uses counts as this common
+	minRunes    = 5   // shorter unknown words are not cut
+)
+
+// glued cuts an unknown word into known words.
+func (s *splitter) glued(p *pipeline.Pass, t token.Token) {
+	w := t.Text(p.Text)
+	prefix, rest := "", w
+	if i := strings.IndexAny(w, "'’"); i > 0 && i <= 7 {
+		_, n := utf8.DecodeRuneInString(w[i:])
+		prefix, rest = w[:i+n], w[i+n:]
+	}
+	if !s.candidate(w, rest) {
+		return
+	}
+	best, second, ok := s.segment(rest)
+	if !ok || len(best.parts) < 2 || !s.plausible(best, rest, prefix == "" && s.atSentenceStart(p, t)) {
+		return
+	}
+	out := prefix + strings.Join(best.parts, " ")
+	if prefix != "" && !s.lex.Contains(prefix+best.parts[0]) {
+		return
+	}
+	tier, conf := pipeline.Suggest, 0.5
+	if len(best.parts) == 2 && best.min >= minAutoZipf && (second.parts == nil || best.score-second.score >= margin) {
+		tier, conf = pipeline.Auto, 0.9
+	}
+	p.Replace("split.glued", pipeline.Split, tier, conf, "words glued together: "+w+" → "+out, t.Start, t.End, out)
+}
+
+// atSentenceStart reports whether token t is first on its line or follows
+// . ! ? … or an opening quote.
+func (s *splitter) atSentenceStart(p *pipeline.Pass, t token.Token) bool {
+	before := strings.TrimRight(p.Text[:t.Start], " \t\u00a0\u202f")
+	if before == "" || strings.HasSuffix(before, "\n") {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return strings.ContainsRune(".!?…«\"“—:", r)
+}
+
+// candidate reports whether a word may be cut: unknown, made of letters,
+// long enough, not an acronym, not a name of the gazetteer, not used twice
+// by the document.
+func (s *splitter) candidate(w, rest string) bool {
+	if utf8.RuneCountInString(rest) < minRunes || s.lex.Contains(w) || s.names.HasWord(w) || s.doc[strings.ToLower(w)] >= 2 {
+		return false
+	}
+	upper := 0
+	for i, r := range rest {
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.M, r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			upper++
+			if i > 0 {
+				return false // camelCase or an acronym: not a glued pair of words
+			}
+		}
+	}
+	return true
+}
+
+// plausible rules out the cuts that are more likely a name or a typo than
+// glued words:
+//   - a capitalised word is cut only as capitalOK allows: Dupin is not
+//     "Du pin", Mesmer not "Mes mer";
+//   - a part shorter than three letters must be a common function word
+//     (technologiquesen → technologiques en, but recontre is not "re contre");
+//   - a word one letter away from a much more common word is a typo
+//     (recontre, pouquoi), not two words.
+func (s *splitter) plausible(c cut, w string, sentenceStart bool) bool {
+	first, last := c.parts[0], c.parts[len(c.parts)-1]
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !s.capitalOK(first, last, sentenceStart) {
+		return false
+	}
+	for _, part := range c.parts {
+		if utf8.RuneCountInString(part) < 3 && !shortWords[strings.ToLower(part)] {
+			return false
+		}
+	}
+	if utf8.RuneCountInString(last) < 2 {
+		return false // blanca, vitrea: a one-letter ending makes foreign words
+	}
+	if prefixes[strings.ToLower(first)] || suffixes[last] {
+		return false // a derived word: multimarques, nocturnement
+	}
+	if s.foreign != nil && s.foreign.Contains(w) {
+		return false // an English word in French text
+	}
+	return !s.typo(w, c)
+}
+
+// capitalOK decides for a capitalised word: after a word the document uses
+// capitalised (Poutine) or a name of the gazetteer, or at the start of a
+// sentence after a sentence opener and before a common word (Lespatients,
+// Cedimanche); the rest must be a word of four letters or more, since
+// short endings make names (Dupin, Lebon, Martinon).
+func (s *splitter) capitalOK(first, last string, sentenceStart bool) bool {
+	if utf8.RuneCountInString(last) < 4 {
+		return false
+	}
+	if utf8.RuneCountInString(first) >= 4 && (s.docExact[first] > 0 || s.names.HasWord(first)) {
+		return true
+	}
+	if !sentenceStart || !sentenceOpeners[first] {
+		return false
+	}
+	return s.lex.Freq(last) >= commonAfterOpener
+}
+
+// sentenceOpeners are the capitalised words that a cut at the start of a
+// sentence may produce. Le, La, Du, Au and De are not among them: with a
+// noun they make French surnames and places (Lenormand, Latour, Dupuis).
+var sentenceOpeners = set("Les Il Ils Elle Elles On Nous Vous Je Tu Ce Cet Cette Ces Mais Et Ou Donc Car " +
+	"Pas Plus Tout Tous Toutes Une Un Des Son Sa Ses Leur Leurs Mon Ma Mes Si Quand Comme Pour Dans Sur Avec")
+
+// commonAfterOpener is how common the word after a sentence opener must be.
+const commonAfterOpener = 4.0
+
+// typo reports whether w is more likely a typo of a known word one letter
+// away (recontre for rencontre) than the words of the cut glued together:
+// the typo reading, about a thousand times rarer than the word it misspells,
+// wins when that word is that much more common than the pair of words.
+func (s *splitter) typo(w string, c cut) bool {
+	glued := c.score + 9 // log10 probability of the pair, in Zipf units
+	for _, n := range s.lex.Near(w, 10) {
+		if s.lex.Freq(n)-3 > glued {
+			return true
+		}
+	}
+	return false
+}
+
+// prefixes and suffixes make derived words that the lexicon may lack: a cut
+// that separates one is more likely such a word than two glued words.
+var prefixes = set("anti multi pré pro trans ultra extra pseudo super hyper inter intra micro macro mini maxi " +
+	"néo post sous sur semi auto co re ré dé in mal électro bio éco géo télé vidéo radio photo proto poly " +
+	"mono bi tri quadri uni omni méga giga nano euro franco anglo germano sino afro indo gréco judéo " +
+	"contre entre non archi infra méta para péri rétro supra")
+
+var suffixes = set("ment ments ais ait aient ante antes ant ants rie ries ion ions eur eurs euse euses age ages " +
+	"isme ismes iste istes ique iques able ables ible ibles ette ettes elle elles aire aires ir ie ies es ent er " +
+	"ée ées és ais ine ines ot ots on ons")
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// shortWords are the words of one or two letters that a cut may produce.
+var shortWords = map[string]bool{
+	"à": true, "a": true, "y": true, "en": true, "et": true, "de": true, "du": true, "la": true, "le": true,
+	"un": true, "au": true, "il": true, "on": true, "se": true, "ne": true, "ce": true, "je": true,
+	"tu": true, "ou": true, "où": true, "si": true, "sa": true, "ma": true, "ta": true, "me": true, "te": true,
+	"of": true, "in": true, "to": true, "is": true, "an": true, "at": true, "by": true, "it": true,
+}
+
+// cut is a segmentation of a word.
+type cut struct {
+	parts []string
+	score float64 // sum of log10 probabilities
+	min   float64 // Zipf of the rarest part
+}
+
+// segment finds the best and the second best cut of w into known words.
+func (s *splitter) segment(w string) (best, second cut, ok bool) {
+	rs := []rune(w)
+	n := len(rs)
+	// top[j] holds the two best cuts of rs[:j].
+	top := make([][]cut, n+1)
+	top[0] = []cut{{min: 99}}
+	for j := 1; j <= n; j++ {
+		for i := max(0, j-30); i < j; i++ {
+			if len(top[i]) == 0 {
+				continue
+			}
+			part := string(rs[i:j])
+			z, known := s.zipf(part, i == 0)
+			if !known {
+				continue
+			}
+			for _, c := range top[i] {
+				top[j] = keep2(top[j], cut{
+					parts: append(append([]string(nil), c.parts...), part),
+					score: c.score + z - 9,
+					min:   min(c.min, z),
+				})
+			}
+		}
+	}
+	if len(top[n]) == 0 {
+		return cut{}, cut{}, false
+	}
+	best = top[n][0]
+	if len(top[n]) > 1 {
+		second = top[n][1]
+	}
+	return best, second, true
+}
+
+// keep2 inserts c into a list of at most two cuts, best first; among equal
+// scores, fewer parts win.
+func keep2(list []cut, c cut) []cut {
+	better := func(a, b cut) bool {
+		return a.score > b.score || a.score == b.score && len(a.parts) < len(b.parts)
+	}
+	list = append(list, c)
+	for i := len(list) - 1; i > 0 && better(list[i], list[i-1]); i-- {
+		list[i], list[i-1] = list[i-1], list[i]
+	}
+	if len(list) > 2 {
+		list = list[:2]
+	}
+	return list
+}
+
+// zipf returns the frequency of a part of a cut, and whether it may be one:
+// a known word of two letters or more (or à, a, y), lower case unless it is
+// the first part, common enough.
+func (s *splitter) zipf(part string, first bool) (float64, bool) {
+	if utf8.RuneCountInString(part) < 2 && part != "à" && part != "a" && part != "y" {
+		return 0, false
+	}
+	if !first {
+		if r, _ := utf8.DecodeRuneInString(part); unicode.IsUpper(r) {
+			return 0, false
+		}
+	}
+	info, ok := s.lex.Lookup(part)
+	if !ok {
+		return 0, false
+	}
+	z := info.Zipf
+	if s.doc[strings.ToLower(part)] > 0 {
+		z = max(z, docZipf)
+	}
+	return z, z >= minZipf
+}
+
+// punct puts a space after a full stop or a comma glued to the next word:
+// "russe.Il" → "russe. Il", "russe,il" → "russe, il".
+func (s *splitter) punct(p *pipeline.Pass, a, mark, b token.Token) {
+	if a.End != mark.Start || mark.End != b.Start {
+		return
+	}
+	wa, m, wb := a.Text(p.Text), mark.Text(p.Text), b.Text(p.Text)
+	if utf8.RuneCountInString(wa) < 2 || utf8.RuneCountInString(wb) < 2 || !s.lex.Contains(wa) || !s.lex.Contains(wb) {
+		return // M.Dupont, U.S., unknown words
+	}
+	first, _ := utf8.DecodeRuneInString(wb)
+	switch {
+	case m == "." && unicode.IsUpper(first) && !isUpperWord(wb):
+	case m == "," && !isUpperWord(wb):
+	default:
+		return
+	}
+	p.Replace("split.punct", pipeline.Split, pipeline.Auto, 0.85,
+		"missing space after "+m+": "+wa+m+wb, mark.End, mark.End, " ")
+}
+
+func isUpperWord(w string) bool {
+	return strings.ToUpper(w) == w && utf8.RuneCountInString(w) > 1
+}
