@@ -6,6 +6,8 @@ import (
 	"github.com/retouche/retouche/pipeline"
 	"github.com/retouche/retouche/pipeline/stages/accent"
 	"github.com/retouche/retouche/pipeline/stages/contractions"
+	"github.com/retouche/retouche/pipeline/stages/entities"
+	"github.com/retouche/retouche/pipeline/stages/quotes"
 	"github.com/retouche/retouche/pipeline/stages/resources"
 	"github.com/retouche/retouche/pipeline/stages/split"
 	"github.com/retouche/retouche/pipeline/stages/whitespace"
@@ -19,8 +21,10 @@ func Default(res *resources.Resources) []*pipeline.Stage {
 	}
 	return []*pipeline.Stage{
 		whitespace.Stage,
+		entities.New(res),
 		accent.New(res),
 		split.New(res),
 		contractions.New(res),
+		quotes.Stage,
 	}
 }

@@ -1,0 +1,271 @@
+// Package entities defines the names stage, which repairs the names that
+// machine translation mangled ("Ta couru Thanh Man" → "Tran Thanh Man") and
+// reports a document that spells one entity two ways.
+package entities
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/retouche/retouche/dict"
+	"github.com/retouche/retouche/dict/names"
+	"github.com/retouche/retouche/pipeline"
+	"github.com/retouche/retouche/pipeline/stages/resources"
+	"github.com/retouche/retouche/token"
+)
+
+// New returns the stage, which reads the gazetteer and the lexicon from res.
+func New(res *resources.Resources) *pipeline.Stage {
+	var (
+		once sync.Once
+		m    *matcher
+		err  error
+	)
+	return &pipeline.Stage{
+		Name:      "names",
+		Languages: dict.Languages,
+		Doc: `replace the variants of known names by their canonical spelling; report mixed spellings
+
+Every spelling of the gazetteer (canonical names per language, native spellings,
+variants and machine-translation manglings) is matched as a sequence of words,
+whatever the case, the accents and the hyphens ("Kim Jong Un" matches
+"Kim Jong-un"), including a last word glued to a function word ("Pham Minh Tinhet").
+A spelling made only of ordinary words (Union africaine, UN) matches only with its
+own capitals. A variant is replaced by the canonical spelling for the document's
+language (names.variant, auto). A document that writes one entity two ways is
+reported (names.consistency, suggest): the suggestion is the canonical spelling.`,
+		Run: func(p *pipeline.Pass) error {
+			once.Do(func() {
+				g, e := res.Gazetteer()
+				if e != nil {
+					err = e
+					return
+				}
+				lex, e := res.Lexicon("fr")
+				if e != nil {
+					err = e
+					return
+				}
+				m = newMatcher(g, lex)
+			})
+			if err != nil {
+				return err
+			}
+			m.run(p)
+			return nil
+		},
+	}
+}
+
+// pattern is one spelling as a sequence of word keys.
+type pattern struct {
+	entity   *names.Entity
+	spelling string
+	keys     []string
+	exact    bool // ordinary words: match only with the same capitals
+}
+
+type matcher struct {
+	byFirst map[string][]pattern // key of the first word → patterns, longest first
+}
+
+func newMatcher(g *names.Gazetteer, lex *dict.Lexicon) *matcher {
+	m := &matcher{byFirst: map[string][]pattern{}}
+	for _, e := range g.Entities {
+		for _, s := range e.Spellings() {
+			keys := strings.Fields(names.Key(s))
+			if len(keys) == 0 {
+				continue
+			}
+			p := pattern{entity: e, spelling: s, keys: keys, exact: names.Ordinary(s, lex)}
+			list := append(m.byFirst[keys[0]], p)
+			for i := len(list) - 1; i > 0 && len(list[i].keys) > len(list[i-1].keys); i-- {
+				list[i], list[i-1] = list[i-1], list[i]
+			}
+			m.byFirst[keys[0]] = list
+		}
+	}
+	return m
+}
+
+// subword is a word, or a part of a hyphenated word, of the text.
+type subword struct {
+	start, end int
+	key        string
+	joinNext   bool // followed by a hyphen or one space, then the next subword
+}
+
+func subwords(toks []token.Token, text string) []subword {
+	var out []subword
+	for i, t := range toks {
+		if t.Kind != token.Word {
+			if len(out) > 0 && !(t.Kind == token.Space && utf8.RuneCountInString(t.Text(text)) == 1) {
+				out[len(out)-1].joinNext = false
+			}
+			continue
+		}
+		w := t.Text(text)
+		off := t.Start
+		parts := strings.FieldsFunc(w, token.IsHyphen)
+		for j, part := range parts {
+			start := off + strings.Index(w[off-t.Start:], part)
+			out = append(out, subword{start: start, end: start + len(part), key: names.Key(part), joinNext: j < len(parts)-1 || i+1 < len(toks)})
+			off = start + len(part)
+		}
+		if i+1 < len(toks) && toks[i+1].Kind != token.Space && len(out) > 0 {
+			out[len(out)-1].joinNext = false
+		}
+	}
+	return out
+}
+
+// glueWords are the function words machine translation glues to a name.
+var glueWords = []string{"et", "en", "de", "du", "des", "le", "la", "les", "au", "aux", "ou", "a", "à", "dans", "sur", "par", "pour"}
+
+// match is a spelling found in the text.
+type match struct {
+	p          pattern
+	start, end int    // the span of the name in the text
+	glued      string // a function word glued to the last word, "" if none
+}
+
+func (m *matcher) run(p *pipeline.Pass) {
+	text := p.Text
+	subs := subwords(p.Tokens(), text)
+	var found []match
+	for k := 0; k < len(subs); k++ {
+		if mt, ok := m.at(subs, k, text); ok {
+			found = append(found, mt)
+			for k+1 < len(subs) && subs[k+1].start < mt.end {
+				k++
+			}
+		}
+	}
+	seen := map[*names.Entity]map[string]bool{}
+	for _, mt := range found {
+		span := text[mt.start:mt.end]
+		if seen[mt.p.entity] == nil {
+			seen[mt.p.entity] = map[string]bool{}
+		}
+		seen[mt.p.entity][span] = true
+	}
+	for _, mt := range found {
+		e := mt.p.entity
+		span := text[mt.start:mt.end]
+		canonical := e.Name(p.Lang)
+		switch {
+		case mt.glued != "" || isVariant(e, span):
+			if span == canonical && mt.glued == "" {
+				continue
+			}
+			repl := canonical
+			if mt.glued != "" {
+				repl += " " + mt.glued
+			}
+			end := mt.end + len(mt.glued)
+			if span == canonical {
+				end = mt.end + len(mt.glued)
+			}
+			p.Replace("names.variant", pipeline.Name, pipeline.Auto, 0.9,
+				"known name misspelt: "+text[mt.start:end]+" → "+repl, mt.start, end, repl)
+		case len(seen[e]) > 1 && span != canonical:
+			p.Replace("names.consistency", pipeline.Consistency, pipeline.Suggest, 0.6,
+				"the document also writes "+canonical+": spell "+e.ID+" one way", mt.start, mt.end, canonical)
+		}
+	}
+}
+
+// isVariant reports whether a span of text is a variant of the entity
+// rather than one of its canonical spellings: it is a variant exactly, or it
+// matches no canonical spelling letter for letter.
+func isVariant(e *names.Entity, span string) bool {
+	for _, c := range e.Canonical {
+		if c == span {
+			return false
+		}
+	}
+	for _, v := range e.Variants {
+		if v == span {
+			return true
+		}
+	}
+	return false
+}
+
+// at finds the longest spelling that starts at subword k.
+func (m *matcher) at(subs []subword, k int, text string) (match, bool) {
+	for _, pt := range m.byFirst[subs[k].key] {
+		if mt, ok := pt.matchAt(subs, k, text); ok {
+			return mt, true
+		}
+	}
+	// A one-word name glued to a function word: "Tinhet".
+	for _, g := range glueWords {
+		base, ok := strings.CutSuffix(subs[k].key, g)
+		if !ok || base == "" {
+			continue
+		}
+		for _, pt := range m.byFirst[base] {
+			if len(pt.keys) == 1 {
+				if mt, ok := pt.matchAt(subs, k, text); ok {
+					return mt, true
+				}
+			}
+		}
+	}
+	return match{}, false
+}
+
+// matchAt matches the pattern at subword k: same keys, words joined by a
+// space or a hyphen, a capital at the start (or the spelling's own case for
+// ordinary words); the last word may carry a glued function word.
+func (pt pattern) matchAt(subs []subword, k int, text string) (match, bool) {
+	n := len(pt.keys)
+	if k+n > len(subs) {
+		return match{}, false
+	}
+	for i := 0; i < n; i++ {
+		if i < n-1 && !subs[k+i].joinNext {
+			return match{}, false
+		}
+		if i < n-1 && subs[k+i].key != pt.keys[i] {
+			return match{}, false
+		}
+	}
+	last := subs[k+n-1]
+	mt := match{p: pt, start: subs[k].start, end: last.end}
+	if last.key != pt.keys[n-1] {
+		rest, ok := strings.CutPrefix(last.key, pt.keys[n-1])
+		if !ok || !isGlue(rest) {
+			return match{}, false
+		}
+		mt.end = last.end - len(rest)
+		mt.glued = text[mt.end:last.end]
+		if names.Key(mt.glued) != rest || !lowerWord(mt.glued) {
+			return match{}, false
+		}
+	}
+	span := text[mt.start:mt.end]
+	first, _ := utf8.DecodeRuneInString(span)
+	spellingFirst, _ := utf8.DecodeRuneInString(pt.spelling)
+	switch {
+	case pt.exact && span != pt.spelling:
+		return match{}, false
+	case unicode.IsUpper(spellingFirst) && !unicode.IsUpper(first):
+		return match{}, false
+	}
+	return mt, true
+}
+
+func isGlue(s string) bool {
+	for _, g := range glueWords {
+		if s == g || s == names.Key(g) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerWord(s string) bool { return strings.ToLower(s) == s }
