@@ -113,15 +113,43 @@ func Fold(word string) string {
 	return strings.ToLower(ligatures.Replace(StripMarks(word)))
 }
 
+// HasMarks reports whether s has a letter with a diacritic (precomposed, or
+// followed by a combining mark). It does not allocate.
+func HasMarks(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < utf8.RuneSelf {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.Is(unicode.Mn, r) {
+			return true
+		}
+		if d := norm.NFD.PropertiesString(s[i:]).Decomposition(); d != nil && hasMn(d) {
+			return true
+		}
+		i += n - 1
+	}
+	return false
+}
+
+// hasMn reports whether a decomposition holds a combining mark (and is not,
+// say, a compatibility-free singleton).
+func hasMn(d []byte) bool {
+	for len(d) > 0 {
+		r, n := utf8.DecodeRune(d)
+		if unicode.Is(unicode.Mn, r) {
+			return true
+		}
+		d = d[n:]
+	}
+	return false
+}
+
 // StripMarks removes the combining marks of a text after canonical
 // decomposition (é → e, Ç → C), keeping its case. It is safe for concurrent
 // use, unlike a shared transform.Chain.
 func StripMarks(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		ascii = ascii && s[i] < utf8.RuneSelf
-	}
-	if ascii {
+	if !HasMarks(s) {
 		return s
 	}
 	var b strings.Builder

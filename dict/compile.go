@@ -13,8 +13,13 @@ import (
 )
 
 // The compiled format: magic, the elision table, then two FSTs (vellum):
-// forms → packed value, and Fold(form) "\x00" form → packed value.
-const magic = "RTLX1\n"
+// forms → packed value, and Fold(form) "\x00" form → 0; then the hotForms
+// most frequent forms with their packed values.
+const magic = "RTLX2\n"
+
+// hotForms is how many frequent forms the compiled lexicon lists for the
+// hash map that answers most lookups.
+const hotForms = 20000
 
 // A packed value holds, from the low bits: the Zipf frequency times
 // zipfScale (8 bits), the classes (16 bits), the elision bits (16 bits:
@@ -184,6 +189,21 @@ func (b *Builder) Bytes() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The most frequent forms with their values: a hash map built from
+	// them at load answers most lookups of running text without the FST.
+	hot := slices.Clone(keys)
+	slices.SortStableFunc(hot, func(a, b string) int {
+		za, zb := values[a]&0xff, values[b]&0xff
+		switch {
+		case za > zb:
+			return -1
+		case za < zb:
+			return 1
+		}
+		return strings.Compare(a, b)
+	})
+	hot = hot[:min(len(hot), hotForms)]
+	slices.Sort(hot)
 	var out bytes.Buffer
 	out.WriteString(magic)
 	writeUvarint(&out, uint64(len(b.elisions)))
@@ -194,6 +214,12 @@ func (b *Builder) Bytes() ([]byte, error) {
 	for _, f := range [][]byte{main, fold} {
 		writeUvarint(&out, uint64(len(f)))
 		out.Write(f)
+	}
+	writeUvarint(&out, uint64(len(hot)))
+	for _, w := range hot {
+		writeUvarint(&out, uint64(len(w)))
+		out.WriteString(w)
+		writeUvarint(&out, values[w])
 	}
 	return out.Bytes(), nil
 }

@@ -30,6 +30,7 @@ type Lexicon struct {
 	elisions []string
 	extra    map[string]float64 // Zipf frequencies loaded with WithFreq
 	readers  *sync.Pool         // of *vellum.Reader on forms: lookups without allocation
+	hot      map[string]uint64  // the most frequent forms and their values
 	lev      *levBuilder        // built on the first call of Near
 }
 
@@ -71,6 +72,22 @@ func Load(data []byte) (*Lexicon, error) {
 		}
 	}
 	l.forms, l.fold = fsts[0], fsts[1]
+	n, err = binary.ReadUvarint(r)
+	if err != nil || n > uint64(len(data)) {
+		return nil, fmt.Errorf("bad frequent-forms table: %v", err)
+	}
+	l.hot = make(map[string]uint64, n)
+	for range n {
+		w, err := readChunk(r, data)
+		if err != nil {
+			return nil, err
+		}
+		v, err := binary.ReadUvarint(r)
+		if err != nil {
+			return nil, fmt.Errorf("bad frequent-forms table: %w", err)
+		}
+		l.hot[string(w)] = v
+	}
 	l.lev = &levBuilder{}
 	l.readers = &sync.Pool{New: func() any {
 		r, err := l.forms.Reader()
@@ -101,6 +118,9 @@ func (l *Lexicon) Len() int { return l.forms.Len() }
 
 // get looks a form up exactly.
 func (l *Lexicon) get(w string) (uint64, bool) {
+	if v, ok := l.hot[w]; ok {
+		return v, true
+	}
 	r, _ := l.readers.Get().(*vellum.Reader)
 	if r == nil {
 		v, ok, err := l.forms.Get([]byte(w))

@@ -229,3 +229,15 @@ func BenchmarkNear(b *testing.B) {
 		l.Near("technologiquesen", 5)
 	}
 }
+
+func TestHasMarks(t *testing.T) {
+	for s, want := range map[string]bool{"abc": false, "é": true, "Corée": true, "œuvre": false, "Æ": false, "e\u0301": true,
+		"ß": false, "ŭ": true, "Ǎ": true, "ŀ": false, "Москва": false, "й": true, "×": false, "Đ": false} {
+		if got := HasMarks(s); got != want {
+			t.Errorf("HasMarks(%q) = %v, want %v", s, got, want)
+		}
+		if HasMarks(s) != (StripMarks(s) != s) {
+			t.Errorf("HasMarks(%q) disagrees with StripMarks (%q)", s, StripMarks(s))
+		}
+	}
+}

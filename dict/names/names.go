@@ -156,9 +156,30 @@ type Gazetteer struct {
 // Key is what spellings are matched on: case, diacritics and the kind of
 // apostrophe and hyphen do not matter.
 func Key(s string) string {
-	s = dict.Fold(s)
-	s = strings.NewReplacer("-", " ", "‐", " ", "‑", " ").Replace(s)
+	if simple(s) {
+		return strings.ToLower(s)
+	}
+	s = hyphens.Replace(dict.Fold(s))
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// hyphens turns the hyphens of a key into spaces; a Replacer is safe for
+// concurrent use.
+var hyphens = strings.NewReplacer("-", " ", "‐", " ", "‑", " ")
+
+// simple reports whether s is one ASCII word without a hyphen or an
+// apostrophe, whose key is its lower case.
+func simple(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // New builds a gazetteer. It fails when two entities share an id or when a

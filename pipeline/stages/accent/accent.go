@@ -140,7 +140,7 @@ func lineInfo(toks []token.Token, text string) []line {
 			lines = append(lines, line{start: t.End})
 		case token.Word:
 			lines[len(lines)-1].words++
-			if w := t.Text(text); dict.StripMarks(w) != w {
+			if dict.HasMarks(t.Text(text)) {
 				lines[len(lines)-1].marks = true
 			}
 		}
@@ -236,7 +236,7 @@ var determiners = set("le la les l' l’ un une des du au aux ce cet cette ces s
 // already (a variant spelling, not a lost accent), with digits, too short,
 // mixed case, or short acronyms outside an upper-case line.
 func eligible(w string, toks []token.Token, text string, i int) bool {
-	if utf8.RuneCountInString(w) < 2 || strings.IndexFunc(w, unicode.IsDigit) >= 0 || dict.StripMarks(w) != w {
+	if utf8.RuneCountInString(w) < 2 || strings.IndexFunc(w, unicode.IsDigit) >= 0 || dict.HasMarks(w) {
 		return false
 	}
 	if j := strings.IndexAny(w, "'’"); j > 0 && j <= 7 {
@@ -313,6 +313,9 @@ func candidates(lex *dict.Lexicon, w string) []candidate {
 		fc := caseOf(c.Form)
 		if fc != caseLower && wc == caseLower {
 			continue // a name is not restored from a lower-case word
+		}
+		if (fc == caseUpper || fc == caseOther) && wc != caseUpper {
+			continue // an acronym or a brand (ADA, YouTube): not a lost accent
 		}
 		restored := applyCase(c.Form, wc)
 		if restored == "" || restored == rest {

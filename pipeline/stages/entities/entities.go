@@ -33,7 +33,8 @@ variants and machine-translation manglings) is matched as a sequence of words,
 whatever the case, the accents and the hyphens ("Kim Jong Un" matches
 "Kim Jong-un"), including a last word glued to a function word ("Pham Minh Tinhet").
 A spelling made only of ordinary words (Union africaine, UN) matches only with its
-own capitals. A variant is replaced by the canonical spelling for the document's
+own capitals; a glued function word is only cut from names of two words or more
+(Chilia is not "Chili a"). A variant is replaced by the canonical spelling for the document's
 language (names.variant, auto). A document that writes one entity two ways is
 reported (names.consistency, suggest): the suggestion is the canonical spelling.`,
 		Run: func(p *pipeline.Pass) error {
@@ -68,11 +69,12 @@ type pattern struct {
 }
 
 type matcher struct {
-	byFirst map[string][]pattern // key of the first word → patterns, longest first
+	byFirst    map[string][]pattern // key of the first word → patterns, longest first
+	lowerFirst map[string]bool      // first words of the spellings that start in lower case
 }
 
 func newMatcher(g *names.Gazetteer, lex *dict.Lexicon) *matcher {
-	m := &matcher{byFirst: map[string][]pattern{}}
+	m := &matcher{byFirst: map[string][]pattern{}, lowerFirst: map[string]bool{}}
 	for _, e := range g.Entities {
 		for _, s := range e.Spellings() {
 			keys := strings.Fields(names.Key(s))
@@ -80,6 +82,9 @@ func newMatcher(g *names.Gazetteer, lex *dict.Lexicon) *matcher {
 				continue
 			}
 			p := pattern{entity: e, spelling: s, keys: keys, exact: names.Ordinary(s, lex)}
+			if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) {
+				m.lowerFirst[strings.Fields(s)[0]] = true
+			}
 			list := append(m.byFirst[keys[0]], p)
 			for i := len(list) - 1; i > 0 && len(list[i].keys) > len(list[i-1].keys); i-- {
 				list[i], list[i-1] = list[i-1], list[i]
@@ -93,12 +98,20 @@ func newMatcher(g *names.Gazetteer, lex *dict.Lexicon) *matcher {
 // subword is a word, or a part of a hyphenated word, of the text.
 type subword struct {
 	start, end int
-	key        string
-	joinNext   bool // followed by a hyphen or one space, then the next subword
+	key        string // computed when first needed
+	joinNext   bool   // followed by a hyphen or one space, then the next subword
+}
+
+// keyOf returns the key of subword k, computing it once.
+func keyOf(subs []subword, k int, text string) string {
+	if subs[k].key == "" {
+		subs[k].key = names.Key(text[subs[k].start:subs[k].end])
+	}
+	return subs[k].key
 }
 
 func subwords(toks []token.Token, text string) []subword {
-	var out []subword
+	out := make([]subword, 0, len(toks)/2+1)
 	for i, t := range toks {
 		if t.Kind != token.Word {
 			if len(out) > 0 && !(t.Kind == token.Space && utf8.RuneCountInString(t.Text(text)) == 1) {
@@ -111,7 +124,7 @@ func subwords(toks []token.Token, text string) []subword {
 		parts := strings.FieldsFunc(w, token.IsHyphen)
 		for j, part := range parts {
 			start := off + strings.Index(w[off-t.Start:], part)
-			out = append(out, subword{start: start, end: start + len(part), key: names.Key(part), joinNext: j < len(parts)-1 || i+1 < len(toks)})
+			out = append(out, subword{start: start, end: start + len(part), joinNext: j < len(parts)-1 || i+1 < len(toks)})
 			off = start + len(part)
 		}
 		if i+1 < len(toks) && toks[i+1].Kind != token.Space && len(out) > 0 {
@@ -194,25 +207,16 @@ func isVariant(e *names.Entity, span string) bool {
 	return false
 }
 
-// at finds the longest spelling that starts at subword k.
+// at finds the longest spelling that starts at subword k. Only words with a
+// capital, or the first words of spellings in lower case, can start one.
 func (m *matcher) at(subs []subword, k int, text string) (match, bool) {
-	for _, pt := range m.byFirst[subs[k].key] {
+	w := text[subs[k].start:subs[k].end]
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !m.lowerFirst[w] {
+		return match{}, false
+	}
+	for _, pt := range m.byFirst[keyOf(subs, k, text)] {
 		if mt, ok := pt.matchAt(subs, k, text); ok {
 			return mt, true
-		}
-	}
-	// A one-word name glued to a function word: "Tinhet".
-	for _, g := range glueWords {
-		base, ok := strings.CutSuffix(subs[k].key, g)
-		if !ok || base == "" {
-			continue
-		}
-		for _, pt := range m.byFirst[base] {
-			if len(pt.keys) == 1 {
-				if mt, ok := pt.matchAt(subs, k, text); ok {
-					return mt, true
-				}
-			}
 		}
 	}
 	return match{}, false
@@ -230,14 +234,18 @@ func (pt pattern) matchAt(subs []subword, k int, text string) (match, bool) {
 		if i < n-1 && !subs[k+i].joinNext {
 			return match{}, false
 		}
-		if i < n-1 && subs[k+i].key != pt.keys[i] {
+		if i < n-1 && keyOf(subs, k+i, text) != pt.keys[i] {
 			return match{}, false
 		}
 	}
 	last := subs[k+n-1]
+	lastKey := keyOf(subs, k+n-1, text)
 	mt := match{p: pt, start: subs[k].start, end: last.end}
-	if last.key != pt.keys[n-1] {
-		rest, ok := strings.CutPrefix(last.key, pt.keys[n-1])
+	if lastKey != pt.keys[n-1] {
+		if n == 1 {
+			return match{}, false // no glued word after a one-word name
+		}
+		rest, ok := strings.CutPrefix(lastKey, pt.keys[n-1])
 		if !ok || !isGlue(rest) {
 			return match{}, false
 		}

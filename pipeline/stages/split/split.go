@@ -29,8 +29,8 @@ programming over word probabilities: Zipf frequencies from the lexicon and the
 article makes "Poutineeffectuera" easy). A capitalised word is only cut after a
 word the document uses (Dupin is not "Du pin"), short parts must be function
 words, and a word one letter away from a known word is a typo, not glued words.
-The cut is applied (split.glued, auto) when it has two parts, each common, and
-beats the next best cut clearly; it is suggested otherwise. A full stop or comma glued to the next word ("russe.Il",
+Only cuts in two parts are made: applied (split.glued, auto) when each part is
+common and the cut beats the next best clearly, suggested otherwise. A full stop or comma glued to the next word ("russe.Il",
 "russe,il") gets its space back when both words are known (split.punct); "3.5",
 "M.Dupont", "U.S." and addresses are left alone.`,
 		Run: func(p *pipeline.Pass) error {
@@ -109,7 +109,7 @@ func (s *splitter) glued(p *pipeline.Pass, t token.Token) {
 		return
 	}
 	best, second, ok := s.segment(rest)
-	if !ok || len(best.parts) < 2 || !s.plausible(best, rest, prefix == "" && s.atSentenceStart(p, t)) {
+	if !ok || len(best.parts) != 2 || !s.plausible(best, rest, prefix == "" && s.atSentenceStart(p, t)) {
 		return
 	}
 	out := prefix + strings.Join(best.parts, " ")
@@ -117,7 +117,7 @@ func (s *splitter) glued(p *pipeline.Pass, t token.Token) {
 		return
 	}
 	tier, conf := pipeline.Suggest, 0.5
-	if len(best.parts) == 2 && best.min >= minAutoZipf && (second.parts == nil || best.score-second.score >= margin) {
+	if best.min >= minAutoZipf && (second.parts == nil || best.score-second.score >= margin) {
 		tier, conf = pipeline.Auto, 0.9
 	}
 	p.Replace("split.glued", pipeline.Split, tier, conf, "words glued together: "+w+" → "+out, t.Start, t.End, out)
