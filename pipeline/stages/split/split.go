@@ -163,7 +163,8 @@ func (s *splitter) candidate(w, rest string) bool {
 //   - a part shorter than three letters must be a common function word
 //     (technologiquesen → technologiques en, but recontre is not "re contre");
 //   - a word one letter away from a much more common word is a typo
-//     (recontre, pouquoi), not two words.
+//     (recontre, pouquoi), not two words, and a word that is a known word
+//     without its accents (designe) is the accent stage's, not a cut.
 func (s *splitter) plausible(c cut, w string, sentenceStart bool) bool {
 	first, last := c.parts[0], c.parts[len(c.parts)-1]
 	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !s.capitalOK(first, last, sentenceStart) {
@@ -182,6 +183,9 @@ func (s *splitter) plausible(c cut, w string, sentenceStart bool) bool {
 	}
 	if s.foreign != nil && s.foreign.Contains(w) {
 		return false // an English word in French text
+	}
+	if len(s.lex.Unfold(w)) > 0 {
+		return false // designe is désigne or désigné without accents, not "de signe"
 	}
 	return !s.typo(w, c)
 }
