@@ -94,11 +94,59 @@ const (
 	minZipf     = 2.0 // each part of any cut
 	margin      = 1.0 // an applied cut beats the next best by this much
 	docZipf     = 5.0 // a word the document uses counts as this common
-	minRunes    = 5   // shorter unknown words are not cut
+	minRunes    = 4   // shorter unknown words are not cut
 )
+
+// camel cuts a word whose second part starts with a capital: "deTrump" →
+// "de Trump", "voyantMaria" → "voyant Maria" (applied after a known
+// lower-case word); "FrançoisClerc" → "François Clerc" (suggested: brands
+// write PowerPoint). It reports whether it handled the word.
+func (s *splitter) camel(p *pipeline.Pass, t token.Token) bool {
+	w := t.Text(p.Text)
+	cut, upper := -1, 0
+	prevLower := false
+	for i, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+			if prevLower {
+				if cut >= 0 {
+					return false // more than one: McDonaldsBurger, not a glue
+				}
+				cut = i
+			}
+			prevLower = false
+		case unicode.IsLower(r):
+			prevLower = true
+		default:
+			return false
+		}
+	}
+	if cut < 0 {
+		return false
+	}
+	left, right := w[:cut], w[cut:]
+	if utf8.RuneCountInString(left) < 2 || utf8.RuneCountInString(right) < 2 || s.lex.Contains(w) || s.names.HasWord(w) {
+		return true
+	}
+	tier := pipeline.Auto
+	switch caseOf := strings.ToLower(left) == left; {
+	case caseOf && s.lex.Contains(left):
+	case !caseOf && utf8.RuneCountInString(left) >= 3 && s.lex.Contains(left) && utf8.RuneCountInString(right) >= 3:
+		tier = pipeline.Suggest
+	default:
+		return true
+	}
+	out := left + " " + right
+	p.Replace("split.glued", pipeline.Split, tier, 0.85, "words glued together: "+w+" → "+out, t.Start, t.End, out)
+	return true
+}
 
 // glued cuts an unknown word into known words.
 func (s *splitter) glued(p *pipeline.Pass, t token.Token) {
+	if s.camel(p, t) {
+		return
+	}
 	w := t.Text(p.Text)
 	prefix, rest := "", w
 	if i := strings.IndexAny(w, "'’"); i > 0 && i <= 7 {
@@ -178,17 +226,37 @@ func (s *splitter) plausible(c cut, w string, sentenceStart bool) bool {
 	if utf8.RuneCountInString(last) < 2 {
 		return false // blanca, vitrea: a one-letter ending makes foreign words
 	}
-	if prefixes[strings.ToLower(first)] || suffixes[last] {
-		return false // a derived word: multimarques, nocturnement
+	lowerFirst := strings.ToLower(first)
+	if prefixes[lowerFirst] && !grammatical(last) || suffixes[last] && !grammatical(lowerFirst) {
+		return false // a derived word (multimarques, nocturnement), not "sur un" or "où elle"
 	}
-	if s.foreign != nil && s.foreign.Contains(w) {
-		return false // an English word in French text
+	if s.foreign != nil && s.foreign.Freq(w) >= commonZipf {
+		return false // a common English word in French text
 	}
-	if len(s.lex.Unfold(w)) > 0 {
+	if s.accentless(w) {
 		return false // designe is désigne or désigné without accents, not "de signe"
 	}
 	return !s.typo(w, c)
 }
+
+// grammatical reports whether a part is a function word.
+func grammatical(w string) bool { return shortWords[w] || functionWords[w] }
+
+// accentless reports whether w is a known word of the same case with its
+// accents lost.
+func (s *splitter) accentless(w string) bool {
+	lower := strings.ToLower(w) == w
+	for _, c := range s.lex.Unfold(w) {
+		if !lower || strings.ToLower(c.Form) == c.Form {
+			return true
+		}
+	}
+	return false
+}
+
+// commonZipf is how common a word of another language must be for the
+// stage to leave it whole.
+const commonZipf = 3.0
 
 // capitalOK decides for a capitalised word: after a word the document uses
 // capitalised (Poutine) or a name of the gazetteer, or at the start of a
@@ -196,17 +264,19 @@ func (s *splitter) plausible(c cut, w string, sentenceStart bool) bool {
 // Cedimanche); the rest must be a word of four letters or more, since
 // short endings make names (Dupin, Lebon, Martinon).
 func (s *splitter) capitalOK(first, last string, sentenceStart bool) bool {
+	if sentenceStart && sentenceOpeners[first] {
+		// Dansle, Ilest, Lespatients: a function word or a common word.
+		return grammatical(last) || utf8.RuneCountInString(last) >= 4 && s.lex.Freq(last) >= commonAfterOpener
+	}
 	if utf8.RuneCountInString(last) < 4 {
 		return false
 	}
-	if utf8.RuneCountInString(first) >= 4 && (s.docExact[first] > 0 || s.names.HasWord(first)) {
-		return true
-	}
-	if !sentenceStart || !sentenceOpeners[first] {
-		return false
-	}
-	return s.lex.Freq(last) >= commonAfterOpener
+	return utf8.RuneCountInString(first) >= 4 && (s.docExact[first] > 0 || s.names.HasWord(first))
 }
+
+// functionWords are the three-letter function words that may end a cut
+// after a sentence opener (Ilest, Dansles).
+var functionWords = set("est les des son ses une qui que pas ont sur par mon ton nos vos eux lui ils")
 
 // sentenceOpeners are the capitalised words that a cut at the start of a
 // sentence may produce. Le, La, Du, Au and De are not among them: with a
