@@ -196,7 +196,13 @@ func (c *checker) knownInHeadline(toks []token.Token, text string, i int) ([]can
 // not after a subject (il a, Poutine a), and before a determiner, a number,
 // an infinitive or a capitalised name.
 func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) bool {
+	if j := i - 2; j >= 0 && toks[j].Kind == token.Number && toks[i-1].Kind == token.Space {
+		return true // 20 a 30: a range
+	}
 	prev := previousWord(toks, text, i)
+	if prev == "y" {
+		return false // il y a
+	}
 	name := caseOf(prev) == caseTitle && !sentenceStart(toks, text, i-2) // a capital inside a sentence
 	if subjects[strings.ToLower(prev)] || name {
 		return false
