@@ -370,6 +370,8 @@ func (c *checker) filter(cands []candidate, w string, toks []token.Token, text s
 			continue // a name, not a word: Gates is not gâtes
 		case english && cd.zipf < commonZipf:
 			continue // beats is not béats
+		case english && c.foreign.Freq(w) > cd.zipf+1:
+			continue // the is far more likely English than thé
 		}
 		out = append(out, cd)
 	}
@@ -377,15 +379,15 @@ func (c *checker) filter(cands []candidate, w string, toks []token.Token, text s
 }
 
 // englishNeighbour reports whether the word before or after token i is
-// English and not French.
+// English and not a common French word (king, of, heavy).
 func (c *checker) englishNeighbour(toks []token.Token, text string, i int) bool {
 	for _, j := range []int{i - 2, i + 2} {
 		if j < 0 || j >= len(toks) || toks[j].Kind != token.Word || toks[(i+j)/2].Kind != token.Space {
 			continue
 		}
 		n := toks[j].Text(text)
-		if c.foreign.Contains(n) && !c.lex.Contains(n) {
-			return true
+		if c.foreign.Contains(n) && c.lex.Freq(n) < commonZipf {
+			return true // English, and not a common French word
 		}
 	}
 	return false

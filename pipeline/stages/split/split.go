@@ -160,6 +160,9 @@ func (s *splitter) glued(p *pipeline.Pass, t token.Token) {
 	if !ok || len(best.parts) != 2 || !s.plausible(best, rest, prefix == "" && s.atSentenceStart(p, t)) {
 		return
 	}
+	if determiners[best.parts[1]] && !wordFollows(p.Text, t.End) {
+		return // "la Chine impérialle." is not "impérial le": an article needs a word after it
+	}
 	out := prefix + strings.Join(best.parts, " ")
 	if prefix != "" && !s.lex.Contains(prefix+best.parts[0]) {
 		return
@@ -239,6 +242,16 @@ func (s *splitter) plausible(c cut, w string, sentenceStart bool) bool {
 	return !s.typo(w, c)
 }
 
+// determiners are the words that cannot end a phrase.
+var determiners = set("le la les un une des du de au aux à l")
+
+// wordFollows reports whether a word follows offset i, after spaces.
+func wordFollows(text string, i int) bool {
+	rest := strings.TrimLeft(text[i:], " \u00a0\u202f\t")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
 // grammatical reports whether a part is a function word.
 func grammatical(w string) bool { return shortWords[w] || functionWords[w] }
 
@@ -268,8 +281,8 @@ func (s *splitter) capitalOK(first, last string, sentenceStart bool) bool {
 		// Dansle, Ilest, Lespatients: a function word or a common word.
 		return grammatical(last) || utf8.RuneCountInString(last) >= 4 && s.lex.Freq(last) >= commonAfterOpener
 	}
-	if utf8.RuneCountInString(last) < 4 {
-		return false
+	if utf8.RuneCountInString(last) < 4 || s.lex.Freq(strings.ToLower(first)) >= commonAfterOpener {
+		return false // Villefranche, Pierrefonds: a common word starts many place names
 	}
 	return utf8.RuneCountInString(first) >= 4 && (s.docExact[first] > 0 || s.names.HasWord(first))
 }
