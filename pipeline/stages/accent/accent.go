@@ -27,7 +27,8 @@ A word unknown to the lexicon is compared with the known words that have the sam
 letters once accents are removed (Unfold). With one candidate, it is restored in the
 word's own case (COREE → CORÉE). With several (prepare: prépare, préparé), the
 previous word decides when it can: after an auxiliary (a, est, ont…) the past
-participle, after a subject (il, elle, a name) the conjugated form; else the most
+participle, after a subject (il, elle, a name) the conjugated form, after a
+determiner a noun or an adjective (le précédent, not précèdent); else the most
 frequent candidate wins if it is clearly more frequent (Zipf margin 1.0, or 0.5 on a
 line with several accentless words, like a headline scraped without accents), or
 the repair is only suggested. Words that already carry an accent are variant
@@ -78,18 +79,27 @@ const (
 	veryCommonZipf = 4.5
 )
 
+// neverRight are accentless forms that the lexicon accepts (jusqu' + the
+// verb a) but that are always the accented word.
+var neverRight = map[string]string{"jusqu'a": "jusqu'à", "Jusqu'a": "Jusqu'à", "jusqu’a": "jusqu’à", "Jusqu’a": "Jusqu’à"}
+
 func run(p *pipeline.Pass, c *checker) {
 	lex := c.lex
 	toks := p.Tokens()
 	text := p.Text
 	found := make(map[int][]candidate)
+	for i, t := range toks {
+		if fixed, ok := neverRight[t.Text(text)]; ok && t.Kind == token.Word && p.Lang == "fr" {
+			found[i] = []candidate{{text: fixed, form: fixed, zipf: 6}}
+		}
+	}
 	lines := lineInfo(toks, text)
 	for i, t := range toks {
 		if t.Kind != token.Word {
 			continue
 		}
 		w := t.Text(text)
-		if !eligible(w, toks, text, i) || lex.Contains(w) {
+		if _, done := found[i]; done || !eligible(w, toks, text, i) || lex.Contains(w) {
 			continue
 		}
 		if cands := c.filter(candidates(lex, w), w, toks, text, i); len(cands) > 0 {
@@ -453,6 +463,9 @@ func set(words string) map[string]bool {
 // the previous word: an auxiliary calls for the participle, a subject
 // pronoun or a capitalised name for the conjugated verb.
 func byContext(cands []candidate, prev string) (candidate, bool) {
+	if determiners[strings.ToLower(prev)] {
+		return afterDeterminer(cands)
+	}
 	var participle, finite []candidate
 	for _, c := range cands {
 		if !c.class.Has(dict.VerbForm) {
@@ -473,6 +486,25 @@ func byContext(cands []candidate, prev string) (candidate, bool) {
 		return dominant(participle)
 	case subjects[lower] || caseOf(prev) == caseTitle:
 		return dominant(finite)
+	}
+	return candidate{}, false
+}
+
+// afterDeterminer chooses among the candidates that can follow a
+// determiner (nouns and adjectives, not conjugated verbs): le precedent is
+// le précédent, not précèdent; la reserve is la réserve.
+func afterDeterminer(cands []candidate) (candidate, bool) {
+	var nominal []candidate
+	for _, c := range cands {
+		if c.class.Has(dict.Noun | dict.Adjective) {
+			nominal = append(nominal, c)
+		}
+	}
+	switch {
+	case len(nominal) == 1:
+		return nominal[0], true
+	case len(nominal) > 1 && nominal[0].zipf-nominal[1].zipf >= 0.25:
+		return nominal[0], true
 	}
 	return candidate{}, false
 }
