@@ -91,6 +91,7 @@ func (s *splitter) run(p *pipeline.Pass) {
 // billion words).
 const (
 	minAutoZipf = 3.0 // each part of an applied cut is at least this common
+	minLongZipf = 2.4 // or this common when both parts have five letters or more
 	minZipf     = 2.0 // each part of any cut
 	margin      = 1.0 // an applied cut beats the next best by this much
 	docZipf     = 5.0 // a word the document uses counts as this common
@@ -134,6 +135,9 @@ func (s *splitter) camel(p *pipeline.Pass, t token.Token) bool {
 	case caseOf && s.lex.Contains(left):
 	case !caseOf && utf8.RuneCountInString(left) >= 3 && s.lex.Contains(left) && utf8.RuneCountInString(right) >= 3:
 		tier = pipeline.Suggest
+		if s.lex.Class(left).Has(dict.ProperNoun) && utf8.RuneCountInString(right) >= 4 && strings.ToUpper(right) != right {
+			tier = pipeline.Auto // PatrickBalkany, JeanneFortier: a first name, then a name
+		}
 	default:
 		return true
 	}
@@ -167,8 +171,15 @@ func (s *splitter) glued(p *pipeline.Pass, t token.Token) {
 	if prefix != "" && !s.lex.Contains(prefix+best.parts[0]) {
 		return
 	}
+	if second.parts != nil && !s.grammaticalPair(second) {
+		second = cut{} // "des on", "ces ont": not French
+	}
 	tier, conf := pipeline.Suggest, 0.5
-	if best.min >= minAutoZipf && (second.parts == nil || best.score-second.score >= margin) {
+	need := minAutoZipf
+	if utf8.RuneCountInString(best.parts[0]) >= 5 && utf8.RuneCountInString(best.parts[1]) >= 5 {
+		need = minLongZipf // two long words: less room for chance
+	}
+	if best.min >= need && (second.parts == nil || best.score-second.score >= margin) {
 		tier, conf = pipeline.Auto, 0.9
 	}
 	p.Replace("split.glued", pipeline.Split, tier, conf, "words glued together: "+w+" → "+out, t.Start, t.End, out)
@@ -252,6 +263,18 @@ func wordFollows(text string, i int) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// grammaticalPair rules out a cut of two words that French does not put
+// side by side: a determiner before anything but a noun, an adjective or a
+// number (des on, ces ont, des a).
+func (s *splitter) grammaticalPair(c cut) bool {
+	if !pairDeterminers[strings.ToLower(c.parts[0])] {
+		return true
+	}
+	return s.lex.Class(c.parts[1]).Has(dict.Noun | dict.Adjective | dict.Numeral | dict.ProperNoun)
+}
+
+var pairDeterminers = set("des ces les mes tes ses une un le la du au aux")
+
 // grammatical reports whether a part is a function word.
 func grammatical(w string) bool { return shortWords[w] || functionWords[w] }
 
@@ -314,16 +337,17 @@ func (s *splitter) typo(w string, c cut) bool {
 	return false
 }
 
-// prefixes and suffixes make derived words that the lexicon may lack: a cut
-// that separates one is more likely such a word than two glued words.
+// prefixes and suffixes make derived words (and place names: Surville)
+// that the lexicon may lack: a cut that separates one is more likely such a
+// word than two glued words.
 var prefixes = set("anti multi pré pro trans ultra extra pseudo super hyper inter intra micro macro mini maxi " +
-	"néo post sous sur semi auto co re ré dé in mal électro bio éco géo télé vidéo radio photo proto poly " +
+	"néo post semi auto co re ré dé in mal électro bio éco géo télé vidéo radio photo proto poly " +
 	"mono bi tri quadri uni omni méga giga nano euro franco anglo germano sino afro indo gréco judéo " +
-	"contre entre non archi infra méta para péri rétro supra")
+	"non archi infra méta para péri rétro supra entre")
 
 var suffixes = set("ment ments ais ait aient ante antes ant ants rie ries ion ions eur eurs euse euses age ages " +
 	"isme ismes iste istes ique iques able ables ible ibles ette ettes elle elles aire aires ir ie ies es ent er " +
-	"ée ées és ais ine ines ot ots on ons")
+	"ée ées és ais ine ines ot ots on ons ville court mont bourg fort val champ")
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}
