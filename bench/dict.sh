@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The budgets of the lexicons, measured in one run:
-#   - start-up: "retouche fix" on a one-line input and "retouche dict lookup"
-#     (which loads the French lexicon and the gazetteer), median of 10 runs,
-#     against "cat" on the same input (the cost of starting a process);
+#   - start-up: "retouche fix" on a one-line input (all stages: the French
+#     and English lexicons and the gazetteer are loaded) and "retouche dict
+#     lookup", median of 10 runs timed by bench/timeit, against "cat" on the
+#     same input (the cost of starting a process);
 #   - lookups: go test -bench (Contains, Unfold, Load), median of 5;
 #   - memory: VmRSS after looking up every word of a corpus (bench/lexmem).
 #
@@ -14,22 +15,15 @@ out=bench/out
 mkdir -p "$out"
 go build -o "$out/retouche" ./cmd/retouche
 
-median10() {
-  local times=()
-  for _ in $(seq 10); do
-    local t0 t1
-    t0=$(date +%s%N)
-    printf 'Poutine prepare un voyage en Coree du Nord .\n' | "$@" > /dev/null
-    t1=$(date +%s%N)
-    times+=($(( (t1 - t0) / 1000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", (a[5]+a[6])/2/1000}'
-}
+go build -o "$out/timeit" ./bench/timeit
+line='Poutine prepare un voyage en Coree du Nord .
+'
+median10() { "$out/timeit" -n 10 -stdin "$line" "$@"; }
 base=$(median10 cat)
 fix=$(median10 "$out/retouche" fix)
 lookup=$(median10 "$out/retouche" dict lookup Coree)
 printf 'one-line input, median of 10: cat %s ms; retouche fix %s ms (%.1f× cat);' "$base" "$fix" "$(awk -v a="$fix" -v b="$base" 'BEGIN {print a/b}')"
-printf ' retouche dict lookup (French lexicon and gazetteer loaded) %s ms (%.1f× cat)\n' "$lookup" "$(awk -v a="$lookup" -v b="$base" 'BEGIN {print a/b}')"
+printf ' retouche dict lookup %s ms (%.1f× cat)\n' "$lookup" "$(awk -v a="$lookup" -v b="$base" 'BEGIN {print a/b}')"
 
 echo "lookups (go test -bench, 5 runs each):"
 go test -run '^$' -bench 'Contains|Unfold|Load' -count 5 ./dict/ > "$out/dict-bench.txt"

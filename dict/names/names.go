@@ -13,10 +13,10 @@
 package names
 
 import (
-	"embed"
+	_ "embed"
+	"encoding/json"
 	"fmt"
 	"io"
-	"io/fs"
 	"regexp"
 	"slices"
 	"sort"
@@ -27,21 +27,24 @@ import (
 )
 
 //go:generate go run ./internal/gencountries -o countries.yaml
+//go:generate go run ./internal/genjson -o gazetteer.json countries.yaml people.yaml places.yaml
 
-//go:embed *.yaml
-var embedded embed.FS
+// gazetteerJSON is the YAML files compiled by internal/genjson.
+//
+//go:embed gazetteer.json
+var gazetteerJSON []byte
 
 // Kinds lists the kinds of entity.
 var Kinds = []string{"person", "place", "organisation"}
 
 // Entity is a named thing.
 type Entity struct {
-	ID        string            `yaml:"id"`
-	Kind      string            `yaml:"kind"`
-	Canonical map[string]string `yaml:"canonical"` // by language code, and "native"
-	Variants  []string          `yaml:"variants"`
-	File      string            `yaml:"-"` // where it was read
-	Line      int               `yaml:"-"`
+	ID        string            `yaml:"id" json:"id"`
+	Kind      string            `yaml:"kind" json:"kind"`
+	Canonical map[string]string `yaml:"canonical" json:"canonical"` // by language code, and "native"
+	Variants  []string          `yaml:"variants" json:"variants,omitempty"`
+	File      string            `yaml:"-" json:"file"` // where it was read
+	Line      int               `yaml:"-" json:"line"`
 }
 
 // Name returns the canonical spelling for a language, falling back to
@@ -250,24 +253,12 @@ func (g *Gazetteer) Search(query string) []*Entity {
 	return out
 }
 
-// Embedded returns the gazetteer shipped with Retouche.
+// Embedded returns the gazetteer shipped with Retouche: the YAML files of
+// this folder, compiled into gazetteer.json by go generate.
 func Embedded() (*Gazetteer, error) {
-	files, err := fs.Glob(embedded, "*.yaml")
-	if err != nil {
-		return nil, err
-	}
 	var all []*Entity
-	for _, f := range files {
-		r, err := embedded.Open(f)
-		if err != nil {
-			return nil, err
-		}
-		es, err := Parse(r, "names/"+f)
-		r.Close()
-		if err != nil {
-			return nil, err
-		}
-		all = append(all, es...)
+	if err := json.Unmarshal(gazetteerJSON, &all); err != nil {
+		return nil, fmt.Errorf("names: gazetteer.json: %w", err)
 	}
 	return New(all)
 }

@@ -118,6 +118,25 @@ func TestConflicts(t *testing.T) {
 	}
 }
 
+// TestJSONUpToDate compiles the YAML files again and fails when the
+// embedded gazetteer.json differs.
+func TestJSONUpToDate(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "gazetteer.json")
+	cmd := exec.Command("go", "run", "./internal/genjson", "-o", out, "countries.yaml", "people.yaml", "places.yaml")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("genjson: %v\n%s", err, b)
+	}
+	fresh, _ := os.ReadFile(out)
+	committed, _ := os.ReadFile("gazetteer.json")
+	if !bytes.Equal(fresh, committed) {
+		t.Error("gazetteer.json is stale: run go generate ./dict/names/")
+	}
+	files, _ := filepath.Glob("*.yaml")
+	if len(files) != 3 {
+		t.Errorf("YAML files %v: update the go:generate line and this test", files)
+	}
+}
+
 // TestCountriesUpToDate regenerates countries.yaml from CLDR and fails when
 // the committed file differs.
 func TestCountriesUpToDate(t *testing.T) {
