@@ -87,43 +87,74 @@ func run(p *pipeline.Pass, c *checker) {
 	lex := c.lex
 	toks := p.Tokens()
 	text := p.Text
-	found := make(map[int][]candidate)
-	for i, t := range toks {
-		if fixed, ok := neverRight[t.Text(text)]; ok && t.Kind == token.Word && p.Lang == "fr" {
-			found[i] = []candidate{{text: fixed, form: fixed, zipf: 6}}
-		}
+	type hit struct {
+		i     int
+		cands []candidate
 	}
+	var hits []hit
+	memo := map[string][]candidate{} // candidates of the unknown words, computed once each
+	known := map[string]bool{}       // lexicon answers, asked once per word
 	lines := lineInfo(toks, text)
 	for i, t := range toks {
 		if t.Kind != token.Word {
 			continue
 		}
 		w := t.Text(text)
-		if _, done := found[i]; done || !eligible(w, toks, text, i) || lex.Contains(w) {
+		if strings.IndexByte(w, 'a') == len(w)-1 && p.Lang == "fr" {
+			if fixed, ok := neverRight[w]; ok {
+				hits = append(hits, hit{i, []candidate{{text: fixed, form: fixed, zipf: 6}}})
+				continue
+			}
+		}
+		k, asked := known[w]
+		if !asked {
+			k = lex.Contains(w)
+			known[w] = k
+		}
+		if k || !eligible(w, toks, text, i) {
 			continue
 		}
-		if cands := c.filter(candidates(lex, w), w, toks, text, i); len(cands) > 0 {
-			found[i] = cands
+		cs, seen := memo[w]
+		if !seen {
+			cs = candidates(lex, w)
+			memo[w] = cs
+		}
+		if cands := c.filter(cs, w, toks, text, i); len(cands) > 0 {
+			hits = append(hits, hit{i, cands})
 			lines[lineOf(lines, t.Start)].unknown++
 		}
 	}
-	for i, t := range toks {
-		if t.Kind != token.Word {
+	// Words with candidates, and on lines scraped without accents, the
+	// known words too.
+	onHeadline := map[int][]candidate{}
+	for _, h := range hits {
+		if lines[lineOf(lines, toks[h.i].Start)].headline() {
+			onHeadline[h.i] = h.cands
 			continue
 		}
-		headline := lines[lineOf(lines, t.Start)].headline()
-		cands, ok := found[i]
-		if !ok && headline {
-			cands, ok = c.knownInHeadline(toks, text, i)
-		}
-		if !ok {
+		decide(p, lex, toks, h.i, h.cands, 1.0, false)
+	}
+	for l, ln := range lines {
+		if !ln.headline() {
 			continue
 		}
-		margin := 1.0
-		if headline {
-			margin = 0.5
+		end := len(text)
+		if l+1 < len(lines) {
+			end = lines[l+1].start
 		}
-		decide(p, lex, toks, i, cands, margin, headline)
+		first := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= ln.start })
+		for i := first; i < len(toks) && toks[i].Start < end; i++ {
+			if toks[i].Kind != token.Word {
+				continue
+			}
+			cands, ok := onHeadline[i]
+			if !ok {
+				cands, ok = c.knownInHeadline(toks, text, i)
+			}
+			if ok {
+				decide(p, lex, toks, i, cands, 0.5, true)
+			}
+		}
 	}
 }
 

@@ -55,6 +55,7 @@ common and the cut beats the next best clearly, suggested otherwise. A full stop
 }
 
 type splitter struct {
+	cuts     map[string][2]cut // segment results by word, for words the document repeats
 	lex      *dict.Lexicon
 	foreign  *dict.Lexicon // English, for French text: English words are not cut
 	names    *names.Gazetteer
@@ -63,13 +64,15 @@ type splitter struct {
 }
 
 func newSplitter(lex *dict.Lexicon, g *names.Gazetteer, toks []token.Token, text string) *splitter {
-	s := &splitter{lex: lex, names: g, doc: map[string]int{}, docExact: map[string]int{}}
+	s := &splitter{lex: lex, names: g, docExact: make(map[string]int, len(toks)/16+8), cuts: map[string][2]cut{}}
 	for _, t := range toks {
 		if t.Kind == token.Word {
-			w := t.Text(text)
-			s.doc[strings.ToLower(w)]++
-			s.docExact[w]++
+			s.docExact[t.Text(text)]++
 		}
+	}
+	s.doc = make(map[string]int, len(s.docExact))
+	for w, n := range s.docExact {
+		s.doc[strings.ToLower(w)] += n
 	}
 	return s
 }
@@ -200,7 +203,10 @@ func (s *splitter) atSentenceStart(p *pipeline.Pass, t token.Token) bool {
 // long enough, not an acronym, not a name of the gazetteer, not used twice
 // by the document.
 func (s *splitter) candidate(w, rest string) bool {
-	if utf8.RuneCountInString(rest) < minRunes || s.lex.Contains(w) || s.names.HasWord(w) || s.doc[strings.ToLower(w)] >= 2 {
+	if len(rest) < minRunes || s.docExact[w] >= 2 || utf8.RuneCountInString(rest) < minRunes {
+		return false
+	}
+	if s.lex.Contains(w) || s.names.HasWord(w) || s.doc[strings.ToLower(w)] >= 2 {
 		return false
 	}
 	upper := 0
@@ -329,6 +335,9 @@ const commonAfterOpener = 4.0
 // wins when that word is that much more common than the pair of words.
 func (s *splitter) typo(w string, c cut) bool {
 	glued := c.score + 9 // log10 probability of the pair, in Zipf units
+	if glued+3 >= maxZipf {
+		return false // no word is common enough to make this a typo: skip the search
+	}
 	for _, n := range s.lex.Near(w, 10) {
 		if s.lex.Freq(n)-3 > glued {
 			return true
@@ -336,6 +345,9 @@ func (s *splitter) typo(w string, c cut) bool {
 	}
 	return false
 }
+
+// maxZipf is above the frequency of the most common word of any language.
+const maxZipf = 8.0
 
 // prefixes and suffixes make derived words (and place names: Surville)
 // that the lexicon may lack: a cut that separates one is more likely such a
@@ -372,8 +384,18 @@ type cut struct {
 	min   float64 // Zipf of the rarest part
 }
 
-// segment finds the best and the second best cut of w into known words.
+// segment finds the best and the second best cut of w into known words,
+// once per word of the document.
 func (s *splitter) segment(w string) (best, second cut, ok bool) {
+	if c, seen := s.cuts[w]; seen {
+		return c[0], c[1], c[0].parts != nil
+	}
+	best, second, ok = s.segmentOnce(w)
+	s.cuts[w] = [2]cut{best, second}
+	return best, second, ok
+}
+
+func (s *splitter) segmentOnce(w string) (best, second cut, ok bool) {
 	rs := []rune(w)
 	n := len(rs)
 	// top[j] holds the two best cuts of rs[:j].
