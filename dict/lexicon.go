@@ -20,6 +20,7 @@ import (
 
 	"github.com/blevesearch/vellum"
 	"github.com/blevesearch/vellum/levenshtein"
+	"github.com/retouche/retouche/token"
 )
 
 // Lexicon answers questions about the words of one language. It is safe
@@ -184,10 +185,10 @@ func (l *Lexicon) lookupCased(word string, elided bool) (Info, bool) {
 	if info, ok := try(word, true); ok {
 		return info, true
 	}
-	switch caseOf(word) {
-	case caseTitle:
+	switch token.CaseOf(word) {
+	case token.Title:
 		return try(strings.ToLower(word), false)
-	case caseUpper:
+	case token.Upper:
 		lower := strings.ToLower(word)
 		if info, ok := try(lower, false); ok {
 			return info, true
@@ -335,45 +336,6 @@ func (l *Lexicon) WithFreq(zipf map[string]float64) *Lexicon {
 		}
 	}
 	return &c
-}
-
-type wordCase int
-
-const (
-	caseOther wordCase = iota
-	caseLower
-	caseTitle
-	caseUpper
-)
-
-// caseOf classifies the letters of a word: all lower, first upper and the
-// rest lower, all upper (two letters or more), or mixed.
-func caseOf(w string) wordCase {
-	upper, lower, firstUpper, letters := 0, 0, false, 0
-	for _, r := range w {
-		if !unicode.IsLetter(r) {
-			continue
-		}
-		letters++
-		switch {
-		case unicode.IsUpper(r):
-			upper++
-			if letters == 1 {
-				firstUpper = true
-			}
-		case unicode.IsLower(r):
-			lower++
-		}
-	}
-	switch {
-	case upper == 0:
-		return caseLower
-	case lower == 0 && letters > 1:
-		return caseUpper
-	case upper == 1 && firstUpper:
-		return caseTitle
-	}
-	return caseOther
 }
 
 // upperFirst upper-cases the first letter of a word.

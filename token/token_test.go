@@ -107,3 +107,14 @@ func BenchmarkTokenize(b *testing.B) {
 		buf = Tokenize(text, buf)
 	}
 }
+
+func TestCaseOf(t *testing.T) {
+	for w, want := range map[string]Case{
+		"chat": Lower, "Chat": Title, "CHAT": Upper, "A": Title, "a": Lower, "iPhone": Mixed, "McDonald": Mixed,
+		"Etats-Unis": Title, "ÉTATS-UNIS": Upper, "Jong-un": Title, "Jong-Un": Title, "JONG-un": Mixed, "l'Algérie": Mixed, "3D": Title, "123": Lower,
+	} {
+		if got := CaseOf(w); got != want {
+			t.Errorf("CaseOf(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

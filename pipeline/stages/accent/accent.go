@@ -268,7 +268,7 @@ func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) boo
 		return true
 	case cl.Has(dict.Infinitive) && !cl.Has(dict.Noun):
 		return true
-	case caseOf(next) == caseTitle:
+	case token.CaseOf(next) == token.Title:
 		return true
 	}
 	return false
@@ -290,10 +290,10 @@ func eligible(w string, toks []token.Token, text string, i int) bool {
 			return false
 		}
 	}
-	switch caseOf(w) {
-	case caseOther:
+	switch token.CaseOf(w) {
+	case token.Mixed:
 		return false
-	case caseUpper:
+	case token.Upper:
 		return utf8.RuneCountInString(w) >= 5 || upperLine(toks, text, i)
 	}
 	return true
@@ -307,7 +307,7 @@ func upperLine(toks []token.Token, text string, i int) bool {
 		for j := i + dir; j >= 0 && j < len(toks) && toks[j].Kind != token.Newline; j += dir {
 			if toks[j].Kind == token.Word {
 				words++
-				if caseOf(toks[j].Text(text)) == caseUpper {
+				if token.CaseOf(toks[j].Text(text)) == token.Upper {
 					upper++
 				}
 			}
@@ -348,17 +348,17 @@ func candidates(lex *dict.Lexicon, w string) []candidate {
 			return nil
 		}
 	}
-	wc := caseOf(rest)
+	wc := token.CaseOf(rest)
 	var out []candidate
 	for _, c := range lex.Unfold(rest) {
 		if c.Form == rest {
 			continue
 		}
-		fc := caseOf(c.Form)
-		if fc != caseLower && wc == caseLower {
+		fc := token.CaseOf(c.Form)
+		if fc != token.Lower && wc == token.Lower {
 			continue // a name is not restored from a lower-case word
 		}
-		if (fc == caseUpper || fc == caseOther) && wc != caseUpper {
+		if (fc == token.Upper || fc == token.Mixed) && wc != token.Upper {
 			continue // an acronym or a brand (ADA, YouTube): not a lost accent
 		}
 		restored := applyCase(c.Form, wc)
@@ -390,8 +390,8 @@ func candidates(lex *dict.Lexicon, w string) []candidate {
 //   - a ligature is not a lost accent (coeur is a spelling of cœur).
 func (c *checker) filter(cands []candidate, w string, toks []token.Token, text string, i int) []candidate {
 	english := c.foreign != nil && c.foreign.Contains(w)
-	midName := caseOf(w) == caseTitle && !sentenceStart(toks, text, i)
-	if caseOf(w) == caseTitle && c.names.HasWord(w) || midName && english {
+	midName := token.CaseOf(w) == token.Title && !sentenceStart(toks, text, i)
+	if token.CaseOf(w) == token.Title && c.names.HasWord(w) || midName && english {
 		return nil
 	}
 	if english && c.englishNeighbour(toks, text, i) {
@@ -402,9 +402,9 @@ func (c *checker) filter(cands []candidate, w string, toks []token.Token, text s
 		switch {
 		case !strings.EqualFold(dict.StripMarks(cd.form), w) && !strings.EqualFold(dict.StripMarks(cd.text), w):
 			continue // œ, æ: not an accent
-		case midName && caseOf(cd.form) != caseLower && cd.zipf < commonZipf:
+		case midName && token.CaseOf(cd.form) != token.Lower && cd.zipf < commonZipf:
 			continue // a rare name: Gerard is not Gérard here
-		case midName && caseOf(cd.form) == caseLower && cd.zipf < veryCommonZipf:
+		case midName && token.CaseOf(cd.form) == token.Lower && cd.zipf < veryCommonZipf:
 			continue // a name, not a word: Gates is not gâtes
 		case english && cd.zipf < commonZipf:
 			continue // beats is not béats
@@ -445,7 +445,7 @@ func decide(p *pipeline.Pass, lex *dict.Lexicon, toks []token.Token, i int, cand
 			sure = true
 		}
 	}
-	if sure && !headline && caseOf(w) != caseUpper && capitalOnly(w, best.text) {
+	if sure && !headline && token.CaseOf(w) != token.Upper && capitalOnly(w, best.text) {
 		p.Replace("accent.capital", pipeline.Accent, pipeline.Suggest, 0.6, "accent on a capital: "+w+" → "+best.text, t.Start, t.End, best.text)
 		return
 	}
@@ -512,7 +512,7 @@ func byContext(cands []candidate, prev string) (candidate, bool) {
 	switch {
 	case auxiliaries[lower]:
 		return dominant(participle)
-	case subjects[lower] || caseOf(prev) == caseTitle:
+	case subjects[lower] || token.CaseOf(prev) == token.Title:
 		return dominant(finite)
 	}
 	return candidate{}, false
@@ -574,62 +574,16 @@ func endsParticiple(form string) bool {
 	return false
 }
 
-type wordCase int
-
-const (
-	caseOther wordCase = iota
-	caseLower
-	caseTitle
-	caseUpper
-)
-
-func caseOf(w string) wordCase {
-	upper, lower, letters, firstUpper := 0, 0, 0, false
-	for _, r := range w {
-		if !unicode.IsLetter(r) {
-			continue
-		}
-		letters++
-		if unicode.IsUpper(r) {
-			upper++
-			firstUpper = firstUpper || letters == 1
-		} else if unicode.IsLower(r) {
-			lower++
-		}
-	}
-	switch {
-	case upper == 0:
-		return caseLower
-	case lower == 0 && letters > 1:
-		return caseUpper
-	case firstUpper && (upper == 1 || titleParts(w)):
-		return caseTitle
-	}
-	return caseOther
-}
-
-// titleParts reports whether each hyphenated part of w is capitalised
-// ("Etats-Unis").
-func titleParts(w string) bool {
-	for _, part := range strings.Split(w, "-") {
-		r, _ := utf8.DecodeRuneInString(part)
-		if !unicode.IsUpper(r) || strings.ToLower(part[utf8.RuneLen(r):]) != part[utf8.RuneLen(r):] {
-			return false
-		}
-	}
-	return true
-}
-
 // applyCase writes form in the case of a word: as it is for lower case,
 // capitalised for Title, all capitals for UPPER.
-func applyCase(form string, c wordCase) string {
+func applyCase(form string, c token.Case) string {
 	switch c {
-	case caseLower:
+	case token.Lower:
 		return form
-	case caseTitle:
+	case token.Title:
 		r, n := utf8.DecodeRuneInString(form)
 		return string(unicode.ToUpper(r)) + form[n:]
-	case caseUpper:
+	case token.Upper:
 		return strings.ToUpper(form)
 	}
 	return ""

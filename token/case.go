@@ -1,0 +1,55 @@
+package token
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Case is the capitalisation of a word.
+type Case int
+
+// The kinds of capitalisation.
+const (
+	Mixed Case = iota // iPhone, McDonald
+	Lower             // all lower case (or no letter)
+	Title             // first letter upper case, the rest lower; each hyphenated part so (Etats-Unis)
+	Upper             // all upper case, two letters or more
+)
+
+// CaseOf classifies the letters of a word.
+func CaseOf(w string) Case {
+	upper, lower, letters, firstUpper := 0, 0, 0, false
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if unicode.IsUpper(r) {
+			upper++
+			firstUpper = firstUpper || letters == 1
+		} else if unicode.IsLower(r) {
+			lower++
+		}
+	}
+	switch {
+	case upper == 0:
+		return Lower
+	case lower == 0 && letters > 1:
+		return Upper
+	case firstUpper && (upper == 1 || titleParts(w)):
+		return Title
+	}
+	return Mixed
+}
+
+// titleParts reports whether each hyphenated part of w is capitalised.
+func titleParts(w string) bool {
+	for _, part := range strings.Split(w, "-") {
+		r, n := utf8.DecodeRuneInString(part)
+		if !unicode.IsUpper(r) || strings.ToLower(part[n:]) != part[n:] {
+			return false
+		}
+	}
+	return true
+}
