@@ -42,11 +42,10 @@ func pack(zipf float64, c Class, elisions uint16, keepCase bool) uint64 {
 	return v
 }
 
-func unpackZipf(v uint64) float64         { return float64(v&0xff) / zipfScale }
-func unpackClass(v uint64) Class          { return Class(v >> classShift) }
-func unpackElisions(v uint64) uint16      { return uint16(v >> elisionShift) }
-func unpackKeepCase(v uint64) bool        { return v&keepCaseBit != 0 }
-func withZipf(v uint64, z float64) uint64 { return v&^0xff | pack(z, 0, 0, false) }
+func unpackZipf(v uint64) float64    { return float64(v&0xff) / zipfScale }
+func unpackClass(v uint64) Class     { return Class(v >> classShift) }
+func unpackElisions(v uint64) uint16 { return uint16(v >> elisionShift) }
+func unpackKeepCase(v uint64) bool   { return v&keepCaseBit != 0 }
 
 // Builder collects word forms and frequencies and compiles them.
 type Builder struct {
