@@ -301,7 +301,8 @@ func (s *splitter) accentless(w string) bool {
 const commonZipf = 3.0
 
 // capitalOK decides for a capitalised word: after a word the document uses
-// capitalised (Poutine) or a name of the gazetteer, or at the start of a
+// capitalised (Poutine), a name of the gazetteer or a word of the user's
+// --freq files, or at the start of a
 // sentence after a sentence opener and before a common word (Lespatients,
 // Cedimanche); the rest must be a word of four letters or more, since
 // short endings make names (Dupin, Lebon, Martinon).
@@ -310,10 +311,14 @@ func (s *splitter) capitalOK(first, last string, sentenceStart bool) bool {
 		// Dansle, Ilest, Lespatients: a function word or a common word.
 		return grammatical(last) || utf8.RuneCountInString(last) >= 4 && s.lex.Freq(last) >= commonAfterOpener
 	}
-	if utf8.RuneCountInString(last) < 4 || s.lex.Freq(strings.ToLower(first)) >= commonAfterOpener {
+	if lf := strings.ToLower(first); utf8.RuneCountInString(last) < 4 || s.lex.Contains(lf) && s.lex.Freq(lf) >= commonAfterOpener {
 		return false // Villefranche, Pierrefonds: a common word starts many place names
 	}
-	return utf8.RuneCountInString(first) >= 4 && (s.docExact[first] > 0 || s.names.HasWord(first))
+	if utf8.RuneCountInString(first) < 4 {
+		return false
+	}
+	userWord := !s.lex.Contains(first) && s.lex.Freq(first) > 0 // from the --freq files
+	return s.docExact[first] > 0 || s.names.HasWord(first) || userWord
 }
 
 // functionWords are the three-letter function words that may end a cut
@@ -447,8 +452,9 @@ func keep2(list []cut, c cut) []cut {
 }
 
 // zipf returns the frequency of a part of a cut, and whether it may be one:
-// a known word of two letters or more (or à, a, y), lower case unless it is
-// the first part, common enough.
+// a known word of two letters or more (or à, a, y), or a word of four
+// letters or more of the --freq files, lower case unless it is the first
+// part, common enough.
 func (s *splitter) zipf(part string, first bool) (float64, bool) {
 	if utf8.RuneCountInString(part) < 2 && part != "à" && part != "a" && part != "y" {
 		return 0, false
@@ -458,11 +464,15 @@ func (s *splitter) zipf(part string, first bool) (float64, bool) {
 			return 0, false
 		}
 	}
-	info, ok := s.lex.Lookup(part)
-	if !ok {
+	z := 0.0
+	if info, ok := s.lex.Lookup(part); ok {
+		z = info.Zipf
+	} else if utf8.RuneCountInString(part) >= 4 {
+		z = s.lex.Freq(part) // a word of the user's --freq files: their names and jargon
+	}
+	if z == 0 {
 		return 0, false
 	}
-	z := info.Zipf
 	if s.doc[strings.ToLower(part)] > 0 {
 		z = max(z, docZipf)
 	}
