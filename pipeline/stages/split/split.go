@@ -174,13 +174,17 @@ func (s *splitter) glued(p *pipeline.Pass, t token.Token) {
 	if prefix != "" && !s.lex.Contains(prefix+best.parts[0]) {
 		return
 	}
-	if second.parts != nil && !s.grammaticalPair(second) {
-		second = cut{} // "des on", "ces ont": not French
+	if second.parts != nil && (len(second.parts) != 2 || !s.grammaticalPair(second)) {
+		second = cut{} // "des on", "ces ont" are not French; three parts are a poorer reading
 	}
 	tier, conf := pipeline.Suggest, 0.5
 	need := minAutoZipf
-	if utf8.RuneCountInString(best.parts[0]) >= 5 && utf8.RuneCountInString(best.parts[1]) >= 5 {
+	n0, n1 := utf8.RuneCountInString(best.parts[0]), utf8.RuneCountInString(best.parts[1])
+	switch {
+	case n0 >= 5 && n1 >= 5:
 		need = minLongZipf // two long words: less room for chance
+	case grammatical(strings.ToLower(best.parts[0])) && n1 >= 5 || grammatical(best.parts[1]) && n0 >= 5:
+		need = minZipf // a function word glued to a long word: passiblesde, cessuppressions
 	}
 	if best.min >= need && (second.parts == nil || best.score-second.score >= margin) {
 		tier, conf = pipeline.Auto, 0.9
@@ -247,8 +251,12 @@ func (s *splitter) plausible(c cut, w string, sentenceStart bool) bool {
 		return false // blanca, vitrea: a one-letter ending makes foreign words
 	}
 	lowerFirst := strings.ToLower(first)
-	if prefixes[lowerFirst] && !grammatical(last) || suffixes[last] && !grammatical(lowerFirst) {
-		return false // a derived word (multimarques, nocturnement), not "sur un" or "où elle"
+	if prefixes[lowerFirst] && !grammatical(last) && !s.lex.Class(last).Has(dict.Numeral) ||
+		suffixes[last] && !grammatical(lowerFirst) {
+		return false // a derived word (multimarques, nocturnement), not "sur un", "sur quinze" or "où elle"
+	}
+	if utf8.RuneCountInString(last) <= 3 && derivedEnding(w) {
+		return false // claquade, frustesse: a suffix, not "claqua de", "frustes se"
 	}
 	if s.foreign != nil && s.foreign.Freq(w) >= commonZipf {
 		return false // a common English word in French text
@@ -257,6 +265,20 @@ func (s *splitter) plausible(c cut, w string, sentenceStart bool) bool {
 		return false // designe is désigne or désigné without accents, not "de signe"
 	}
 	return !s.typo(w, c)
+}
+
+// derivedEndings are suffixes that a short last part of a cut may
+// complete: such a word is more likely derived than glued.
+var derivedEndings = strings.Fields("ade ades esse esses isme ismes euse euses ette ettes ique iques " +
+	"able ables iste istes tion tions eur eurs age ages ité ités")
+
+func derivedEnding(w string) bool {
+	for _, e := range derivedEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // determiners are the words that cannot end a phrase.
@@ -323,7 +345,8 @@ func (s *splitter) capitalOK(first, last string, sentenceStart bool) bool {
 
 // functionWords are the three-letter function words that may end a cut
 // after a sentence opener (Ilest, Dansles).
-var functionWords = set("est les des son ses une qui que pas ont sur par mon ton nos vos eux lui ils")
+var functionWords = set("est les des son ses une qui que pas ont sur par mon ton nos vos eux lui ils " +
+	"lequel laquelle lesquels lesquelles dont mais donc pour sans avec dans chez vers sous elle elles nous vous leur leurs")
 
 // sentenceOpeners are the capitalised words that a cut at the start of a
 // sentence may produce. Le, La, Du, Au and De are not among them: with a
@@ -357,7 +380,7 @@ const maxZipf = 8.0
 // prefixes and suffixes make derived words (and place names: Surville)
 // that the lexicon may lack: a cut that separates one is more likely such a
 // word than two glued words.
-var prefixes = set("anti multi pré pro trans ultra extra pseudo super hyper inter intra micro macro mini maxi " +
+var prefixes = set("anti multi pré pro trans ultra extra pseudo super hyper inter intra micro macro mini maxi sur sous contre " +
 	"néo post semi auto co re ré dé in mal électro bio éco géo télé vidéo radio photo proto poly " +
 	"mono bi tri quadri uni omni méga giga nano euro franco anglo germano sino afro indo gréco judéo " +
 	"non archi infra méta para péri rétro supra entre")
@@ -379,7 +402,6 @@ var shortWords = map[string]bool{
 	"à": true, "a": true, "y": true, "en": true, "et": true, "de": true, "du": true, "la": true, "le": true,
 	"un": true, "au": true, "il": true, "on": true, "se": true, "ne": true, "ce": true, "je": true,
 	"tu": true, "ou": true, "où": true, "si": true, "sa": true, "ma": true, "ta": true, "me": true, "te": true,
-	"of": true, "in": true, "to": true, "is": true, "an": true, "at": true, "by": true, "it": true,
 }
 
 // cut is a segmentation of a word.
