@@ -333,6 +333,9 @@ func (s *splitter) capitalOK(first, last string, sentenceStart bool) bool {
 		// Dansle, Ilest, Lespatients: a function word or a common word.
 		return grammatical(last) || utf8.RuneCountInString(last) >= 4 && s.lex.Freq(last) >= commonAfterOpener
 	}
+	if utf8.RuneCountInString(first) >= 4 && s.docExact[first] > 0 && glueAfterName[last] {
+		return true // Europeet, Talibansont: a name the document uses, then a function word
+	}
 	if lf := strings.ToLower(first); utf8.RuneCountInString(last) < 4 || s.lex.Contains(lf) && s.lex.Freq(lf) >= commonAfterOpener {
 		return false // Villefranche, Pierrefonds: a common word starts many place names
 	}
@@ -353,6 +356,10 @@ var functionWords = set("est les des son ses une qui que pas ont sur par mon ton
 // noun they make French surnames and places (Lenormand, Latour, Dupuis).
 var sentenceOpeners = set("Les Il Ils Elle Elles On Nous Vous Je Tu Ce Cet Cette Ces Mais Et Ou Donc Car " +
 	"Pas Plus Tout Tous Toutes Une Un Des Son Sa Ses Leur Leurs Mon Ma Mes Si Quand Comme Pour Dans Sur Avec")
+
+// glueAfterName are the function words that machine translation and
+// scraping glue to a name.
+var glueAfterName = set("et est ont en de du des les la le au aux a à")
 
 // commonAfterOpener is how common the word after a sentence opener must be.
 const commonAfterOpener = 4.0
