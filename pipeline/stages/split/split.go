@@ -330,11 +330,16 @@ const commonZipf = 3.0
 // short endings make names (Dupin, Lebon, Martinon).
 func (s *splitter) capitalOK(first, last string, sentenceStart bool) bool {
 	if sentenceStart && sentenceOpeners[first] {
-		// Dansle, Ilest, Lespatients: a function word or a common word.
+		// Dansle, Ilest, Lespatients: a function word or a common word;
+		// after Les, any plural noun or adjective (Lesastronomes).
+		if first == "Les" && utf8.RuneCountInString(last) >= 4 && strings.ContainsAny(last[len(last)-1:], "sx") &&
+			s.lex.Class(last).Has(dict.Noun|dict.Adjective) {
+			return true
+		}
 		return grammatical(last) || utf8.RuneCountInString(last) >= 4 && s.lex.Freq(last) >= commonAfterOpener
 	}
-	if utf8.RuneCountInString(first) >= 4 && s.docExact[first] > 0 && glueAfterName[last] {
-		return true // Europeet, Talibansont: a name the document uses, then a function word
+	if glueAfterName[last] && s.isPlace(first) {
+		return true // Romepar, Athènesest: a place of the gazetteer, then a function word
 	}
 	if lf := strings.ToLower(first); utf8.RuneCountInString(last) < 4 || s.lex.Contains(lf) && s.lex.Freq(lf) >= commonAfterOpener {
 		return false // Villefranche, Pierrefonds: a common word starts many place names
@@ -355,7 +360,23 @@ var functionWords = set("est les des son ses une qui que pas ont sur par mon ton
 // sentence may produce. Le, La, Du, Au and De are not among them: with a
 // noun they make French surnames and places (Lenormand, Latour, Dupuis).
 var sentenceOpeners = set("Les Il Ils Elle Elles On Nous Vous Je Tu Ce Cet Cette Ces Mais Et Ou Donc Car " +
-	"Pas Plus Tout Tous Toutes Une Un Des Son Sa Ses Leur Leurs Mon Ma Mes Si Quand Comme Pour Dans Sur Avec")
+	"Pas Plus Tout Tous Toutes Une Un Des Son Sa Ses Leur Leurs Mon Ma Mes Si Quand Comme Pour Dans Sur Avec " +
+	"Après Avant Depuis Selon Puis Ainsi Enfin Alors Cependant Pourtant Quel Quelle Quels Quelles Lorsque Chaque")
+
+// isPlace reports whether w is, letter for letter, a canonical spelling of
+// a place of the gazetteer.
+func (s *splitter) isPlace(w string) bool {
+	e, ok := s.names.Lookup(w)
+	if !ok || e.Kind != "place" {
+		return false
+	}
+	for _, c := range e.Canonical {
+		if c == w {
+			return true
+		}
+	}
+	return false
+}
 
 // glueAfterName are the function words that machine translation and
 // scraping glue to a name.
