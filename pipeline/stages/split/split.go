@@ -94,7 +94,7 @@ func (s *splitter) run(p *pipeline.Pass) {
 // billion words).
 const (
 	minAutoZipf = 3.0 // each part of an applied cut is at least this common
-	minLongZipf = 2.4 // or this common when both parts have five letters or more
+	minLongZipf = 2.0 // or this common when both parts have five letters or more
 	minZipf     = 2.0 // each part of any cut
 	margin      = 1.0 // an applied cut beats the next best by this much
 	docZipf     = 5.0 // a word the document uses counts as this common
@@ -251,12 +251,14 @@ func (s *splitter) plausible(c cut, w string, sentenceStart bool) bool {
 		return false // blanca, vitrea: a one-letter ending makes foreign words
 	}
 	lowerFirst := strings.ToLower(first)
-	if prefixes[lowerFirst] && !grammatical(last) && !s.lex.Class(last).Has(dict.Numeral) ||
-		suffixes[last] && !grammatical(lowerFirst) {
-		return false // a derived word (multimarques, nocturnement), not "sur un", "sur quinze" or "où elle"
+	capital := lowerFirst != first
+	if prefixes[lowerFirst] && !grammatical(last) && !s.lex.Class(last).Has(dict.Numeral|dict.Determiner|dict.Pronoun) ||
+		suffixes[last] && !grammatical(lowerFirst) || capital && placeSuffixes[last] {
+		return false // a derived word (multimarques, nocturnement), a place (Surville), not "sur un" or "où elle"
 	}
-	if utf8.RuneCountInString(last) <= 3 && derivedEnding(w) {
-		return false // claquade, frustesse: a suffix, not "claqua de", "frustes se"
+	if utf8.RuneCountInString(last) <= 3 && derivedEnding(w) && !grammatical(lowerFirst) &&
+		!s.lex.Class(first).Has(dict.Adverb|dict.FunctionWord) {
+		return false // claquade, frustesse: a suffix, not "claqua de", "frustes se"; but "ainsi que"
 	}
 	if s.foreign != nil && s.foreign.Freq(w) >= commonZipf {
 		return false // a common English word in French text
@@ -354,7 +356,8 @@ func (s *splitter) capitalOK(first, last string, sentenceStart bool) bool {
 // functionWords are the three-letter function words that may end a cut
 // after a sentence opener (Ilest, Dansles).
 var functionWords = set("est les des son ses une qui que pas ont sur par mon ton nos vos eux lui ils " +
-	"lequel laquelle lesquels lesquelles dont mais donc pour sans avec dans chez vers sous elle elles nous vous leur leurs")
+	"lequel laquelle lesquels lesquelles dont mais donc pour sans avec dans chez vers sous elle elles nous vous leur leurs " +
+	"sont était avait être avoir fait peut doit très bien plus moins tout tous toute toutes aussi ainsi alors encore comme")
 
 // sentenceOpeners are the capitalised words that a cut at the start of a
 // sentence may produce. Le, La, Du, Au and De are not among them: with a
@@ -415,7 +418,10 @@ var prefixes = set("anti multi pré pro trans ultra extra pseudo super hyper int
 
 var suffixes = set("ment ments ais ait aient ante antes ant ants rie ries ion ions eur eurs euse euses age ages " +
 	"isme ismes iste istes ique iques able ables ible ibles ette ettes elle elles aire aires ir ie ies es ent er " +
-	"ée ées és ais ine ines ot ots on ons ville court mont bourg fort val champ")
+	"ée ées és ais ine ines ot ots on ons")
+
+// placeSuffixes end place names made of a capitalised word and a common one.
+var placeSuffixes = set("ville court mont bourg fort val champ")
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}
