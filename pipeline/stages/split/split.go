@@ -340,6 +340,14 @@ func (s *splitter) capitalOK(first, last string, sentenceStart bool) bool {
 		}
 		return grammatical(last) || utf8.RuneCountInString(last) >= 4 && s.lex.Freq(last) >= commonAfterOpener
 	}
+	if sentenceStart && (first == "Le" || first == "La") && utf8.RuneCountInString(last) >= 6 {
+		// Leministre, Lapolice; but Lenormand, Lafleur, Laroche, Lapierre
+		// are names: a long, common noun that is nothing else.
+		c := s.lex.Class(last)
+		if c.Has(dict.Noun) && !c.Has(dict.Adjective|dict.ProperNoun|dict.VerbForm) && s.lex.Freq(last) >= 4.5 {
+			return true
+		}
+	}
 	if glueAfterName[last] && s.isPlace(first) {
 		return true // Romepar, Athènesest: a place of the gazetteer, then a function word
 	}
