@@ -170,16 +170,16 @@ func (m *matcher) run(p *pipeline.Pass) {
 		canonical := e.Name(p.Lang)
 		switch {
 		case mt.glued != "" || isVariant(e, span):
-			if span == canonical && mt.glued == "" {
-				continue
+			name := span // a canonical spelling glued to a word keeps its spelling
+			if isVariant(e, span) {
+				name = canonical
 			}
-			repl := canonical
+			repl, end := name, mt.end
 			if mt.glued != "" {
-				repl += " " + mt.glued
+				repl, end = name+" "+mt.glued, mt.end+len(mt.glued)
 			}
-			end := mt.end + len(mt.glued)
-			if span == canonical {
-				end = mt.end + len(mt.glued)
+			if repl == text[mt.start:end] {
+				continue
 			}
 			p.Replace("names.variant", pipeline.Name, pipeline.Auto, 0.9,
 				"known name misspelt: "+text[mt.start:end]+" → "+repl, mt.start, end, repl)
