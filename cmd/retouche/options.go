@@ -28,6 +28,7 @@ func commonFlags() []cli.Flag {
 		&cli.StringSliceFlag{Name: "freq", Usage: "add word frequencies from this `FILE` of \"word count\" lines (see 'retouche dict learn')"},
 		&cli.StringFlag{Name: "hunspell", Usage: "use this Hunspell dictionary (`PATH.aff`, PATH.dic beside it) for --lang instead of the embedded lexicon"},
 		&cli.StringSliceFlag{Name: "names", Usage: "add the entities of this gazetteer `FILE` (YAML, see 'retouche help dict')"},
+		&cli.StringFlag{Name: "names-style", Value: "press", Usage: "how the names stage writes names: press (Tran Thanh Man) or native (Trần Thanh Mẫn)"},
 	}
 }
 
@@ -88,6 +89,13 @@ func commonOptions(c *cli.Context) (options, error) {
 // stage first needs them.
 func resourcesFrom(c *cli.Context, lang string) (*resources.Resources, error) {
 	res := &resources.Resources{NameFiles: lookup(c, "names").StringSlice("names")}
+	switch style := lookup(c, "names-style").String("names-style"); style {
+	case "press", "":
+	case "native":
+		res.NativeNames = true
+	default:
+		return nil, usageErrorf("--names-style %q: want press or native", style)
+	}
 	if aff := lookup(c, "hunspell").String("hunspell"); aff != "" {
 		if _, err := os.Stat(aff); err != nil {
 			return nil, usageErrorf("--hunspell: %v", err)

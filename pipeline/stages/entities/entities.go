@@ -32,7 +32,8 @@ Every spelling of the gazetteer (canonical names per language, native spellings,
 variants and machine-translation manglings) is matched as a sequence of words,
 whatever the case, the accents and the hyphens ("Kim Jong Un" matches
 "Kim Jong-un"), including a last word glued to a function word ("Pham Minh Tinhet").
-A spelling made only of ordinary words (Union africaine, UN) matches only with its
+With --names-style native, the canonical spelling is the native one (Trần Thanh
+Mẫn) where the gazetteer has it. A spelling made only of ordinary words (Union africaine, UN) matches only with its
 own capitals; a glued function word is only cut from names of two words or more
 (Chilia is not "Chili a"). A variant is replaced by the canonical spelling for the document's
 language (names.variant, auto). A document that writes one entity two ways is
@@ -54,7 +55,7 @@ reported (names.consistency, suggest): the suggestion is the canonical spelling.
 			if err != nil {
 				return err
 			}
-			m.run(p)
+			m.run(p, res.NativeNames)
 			return nil
 		},
 	}
@@ -144,7 +145,7 @@ type match struct {
 	glued      string // a function word glued to the last word, "" if none
 }
 
-func (m *matcher) run(p *pipeline.Pass) {
+func (m *matcher) run(p *pipeline.Pass, native bool) {
 	text := p.Text
 	subs := subwords(p.Tokens(), text)
 	var found []match
@@ -168,6 +169,9 @@ func (m *matcher) run(p *pipeline.Pass) {
 		e := mt.p.entity
 		span := text[mt.start:mt.end]
 		canonical := e.Name(p.Lang)
+		if n := e.Canonical["native"]; native && n != "" {
+			canonical = n
+		}
 		switch {
 		case mt.glued != "" || isVariant(e, span):
 			name := span // a canonical spelling glued to a word keeps its spelling

@@ -23,6 +23,10 @@ type Resources struct {
 	Freq map[string]float64
 	// NameFiles are YAML files of entities to add to the gazetteer.
 	NameFiles []string
+	// NativeNames makes the names stage write names in their native
+	// spelling (Trần Thanh Mẫn) rather than the press spelling of the
+	// document's language (Tran Thanh Man).
+	NativeNames bool
 
 	mu       sync.Mutex
 	lexicons map[string]*dict.Lexicon
