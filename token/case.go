@@ -53,3 +53,21 @@ func titleParts(w string) bool {
 	}
 	return true
 }
+
+// SentenceStart reports whether toks[i] starts a sentence of src: it is
+// first on its line, or follows . ! ? … an opening quote, a dash or a colon.
+// An index before the first token counts as a start.
+func SentenceStart(toks []Token, src string, i int) bool {
+	j := i - 1
+	for j >= 0 && toks[j].Kind == Space {
+		j--
+	}
+	if j < 0 || toks[j].Kind == Newline {
+		return true
+	}
+	switch toks[j].Text(src) {
+	case ".", "!", "?", "…", "«", "\"", "“", "—", "-", ":":
+		return true
+	}
+	return false
+}

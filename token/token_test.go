@@ -118,3 +118,17 @@ func TestCaseOf(t *testing.T) {
 		}
 	}
 }
+
+func TestSentenceStart(t *testing.T) {
+	src := "Il dort. Puis « Le chat » vient,\nla nuit — Ici"
+	toks := Tokenize(src, nil)
+	want := map[string]bool{"Il": true, "dort": false, "Puis": true, "Le": true, "chat": false, "vient": false, "la": true, "nuit": false, "Ici": true}
+	for i, tok := range toks {
+		if tok.Kind != Word {
+			continue
+		}
+		if got := SentenceStart(toks, src, i); got != want[tok.Text(src)] {
+			t.Errorf("SentenceStart(%q) = %v", tok.Text(src), got)
+		}
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"github.com/retouche/retouche/dict"
 	"github.com/retouche/retouche/dict/names"
 	"github.com/retouche/retouche/pipeline"
+	"github.com/retouche/retouche/pipeline/stages/internal/wordlist"
 	"github.com/retouche/retouche/pipeline/stages/resources"
 	"github.com/retouche/retouche/token"
 )
@@ -274,7 +275,7 @@ func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) boo
 	return false
 }
 
-var determiners = set("le la les l' l’ un une des du au aux ce cet cette ces son sa ses mon ma mes ton ta tes leur leurs notre nos votre vos chaque tout toute tous toutes quelques plusieurs")
+var determiners = wordlist.Set("le la les l' l’ un une des du au aux ce cet cette ces son sa ses mon ma mes ton ta tes leur leurs notre nos votre vos chaque tout toute tous toutes quelques plusieurs")
 
 // eligible rules out words the stage must not touch: with an accent
 // already (a variant spelling, not a lost accent), with digits, too short,
@@ -314,26 +315,6 @@ func upperLine(toks []token.Token, text string, i int) bool {
 		}
 	}
 	return upper >= 3 && 10*upper >= 6*words
-}
-
-// sentenceStart reports whether token i starts a sentence: first on its
-// line, or after . ! ? … or an opening quote.
-func sentenceStart(toks []token.Token, text string, i int) bool {
-	if i < 0 {
-		return true
-	}
-	j := i - 1
-	for j >= 0 && toks[j].Kind == token.Space {
-		j--
-	}
-	if j < 0 || toks[j].Kind == token.Newline {
-		return true
-	}
-	switch toks[j].Text(text) {
-	case ".", "!", "?", "…", "«", "\"", "“", "—", "-", ":":
-		return true
-	}
-	return false
 }
 
 // candidates lists the known words that w could be with its accents, in
@@ -390,7 +371,7 @@ func candidates(lex *dict.Lexicon, w string) []candidate {
 //   - a ligature is not a lost accent (coeur is a spelling of cœur).
 func (c *checker) filter(cands []candidate, w string, toks []token.Token, text string, i int) []candidate {
 	english := c.foreign != nil && c.foreign.Contains(w)
-	midName := token.CaseOf(w) == token.Title && !sentenceStart(toks, text, i)
+	midName := token.CaseOf(w) == token.Title && !token.SentenceStart(toks, text, i)
 	if token.CaseOf(w) == token.Title && c.names.HasWord(w) || midName && english {
 		return nil
 	}
@@ -474,18 +455,10 @@ func previousWord(toks []token.Token, text string, i int) string {
 	return ""
 }
 
-var auxiliaries = set("a ai as avons avez ont avait avaient avais aurait auraient aura auront eu ayant avoir " +
+var auxiliaries = wordlist.Set("a ai as avons avez ont avait avaient avais aurait auraient aura auront eu ayant avoir " +
 	"est sont suis es sommes êtes était étaient étais sera seront serait seraient été étant être fut furent soit soient")
 
-var subjects = set("je j' tu il elle on nous vous ils elles qui ce cela ça")
-
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
+var subjects = wordlist.Set("je j' tu il elle on nous vous ils elles qui ce cela ça")
 
 // byContext chooses between a past participle and a conjugated form from
 // the previous word: an auxiliary calls for the participle, a subject

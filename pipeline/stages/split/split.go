@@ -11,6 +11,7 @@ import (
 	"github.com/retouche/retouche/dict"
 	"github.com/retouche/retouche/dict/names"
 	"github.com/retouche/retouche/pipeline"
+	"github.com/retouche/retouche/pipeline/stages/internal/wordlist"
 	"github.com/retouche/retouche/pipeline/stages/resources"
 	"github.com/retouche/retouche/token"
 )
@@ -83,7 +84,7 @@ func (s *splitter) run(p *pipeline.Pass) {
 		if t.Kind != token.Word {
 			continue
 		}
-		s.glued(p, t)
+		s.glued(p, toks, i)
 		if i+2 < len(toks) && toks[i+1].Kind == token.Punct && toks[i+2].Kind == token.Word {
 			s.punct(p, t, toks[i+1], toks[i+2])
 		}
@@ -150,7 +151,8 @@ func (s *splitter) camel(p *pipeline.Pass, t token.Token) bool {
 }
 
 // glued cuts an unknown word into known words.
-func (s *splitter) glued(p *pipeline.Pass, t token.Token) {
+func (s *splitter) glued(p *pipeline.Pass, toks []token.Token, i int) {
+	t := toks[i]
 	if s.camel(p, t) {
 		return
 	}
@@ -164,7 +166,7 @@ func (s *splitter) glued(p *pipeline.Pass, t token.Token) {
 		return
 	}
 	best, second, ok := s.segment(rest)
-	if !ok || len(best.parts) != 2 || !s.plausible(best, rest, prefix == "" && s.atSentenceStart(p, t)) {
+	if !ok || len(best.parts) != 2 || !s.plausible(best, rest, prefix == "" && token.SentenceStart(toks, p.Text, i)) {
 		return
 	}
 	if determiners[best.parts[1]] && !wordFollows(p.Text, t.End) {
@@ -190,17 +192,6 @@ func (s *splitter) glued(p *pipeline.Pass, t token.Token) {
 		tier, conf = pipeline.Auto, 0.9
 	}
 	p.Replace("split.glued", pipeline.Split, tier, conf, "words glued together: "+w+" → "+out, t.Start, t.End, out)
-}
-
-// atSentenceStart reports whether token t is first on its line or follows
-// . ! ? … or an opening quote.
-func (s *splitter) atSentenceStart(p *pipeline.Pass, t token.Token) bool {
-	before := strings.TrimRight(p.Text[:t.Start], " \t\u00a0\u202f")
-	if before == "" || strings.HasSuffix(before, "\n") {
-		return true
-	}
-	r, _ := utf8.DecodeLastRuneInString(before)
-	return strings.ContainsRune(".!?…«\"“—:", r)
 }
 
 // candidate reports whether a word may be cut: unknown, made of letters,
@@ -284,7 +275,7 @@ func derivedEnding(w string) bool {
 }
 
 // determiners are the words that cannot end a phrase.
-var determiners = set("le la les un une des du de au aux à l")
+var determiners = wordlist.Set("le la les un une des du de au aux à l")
 
 // wordFollows reports whether a word follows offset i, after spaces.
 func wordFollows(text string, i int) bool {
@@ -303,7 +294,7 @@ func (s *splitter) grammaticalPair(c cut) bool {
 	return s.lex.Class(c.parts[1]).Has(dict.Noun | dict.Adjective | dict.Numeral | dict.ProperNoun)
 }
 
-var pairDeterminers = set("des ces les mes tes ses une un le la du au aux")
+var pairDeterminers = wordlist.Set("des ces les mes tes ses une un le la du au aux")
 
 // grammatical reports whether a part is a function word.
 func grammatical(w string) bool { return shortWords[w] || functionWords[w] }
@@ -363,14 +354,14 @@ func (s *splitter) capitalOK(first, last string, sentenceStart bool) bool {
 
 // functionWords are the three-letter function words that may end a cut
 // after a sentence opener (Ilest, Dansles).
-var functionWords = set("est les des son ses une qui que pas ont sur par mon ton nos vos eux lui ils " +
+var functionWords = wordlist.Set("est les des son ses une qui que pas ont sur par mon ton nos vos eux lui ils " +
 	"lequel laquelle lesquels lesquelles dont mais donc pour sans avec dans chez vers sous elle elles nous vous leur leurs " +
 	"sont était avait être avoir fait peut doit très bien plus moins tout tous toute toutes aussi ainsi alors encore comme")
 
 // sentenceOpeners are the capitalised words that a cut at the start of a
 // sentence may produce. Le, La, Du, Au and De are not among them: with a
 // noun they make French surnames and places (Lenormand, Latour, Dupuis).
-var sentenceOpeners = set("Les Il Ils Elle Elles On Nous Vous Je Tu Ce Cet Cette Ces Mais Et Ou Donc Car " +
+var sentenceOpeners = wordlist.Set("Les Il Ils Elle Elles On Nous Vous Je Tu Ce Cet Cette Ces Mais Et Ou Donc Car " +
 	"Pas Plus Tout Tous Toutes Une Un Des Son Sa Ses Leur Leurs Mon Ma Mes Si Quand Comme Pour Dans Sur Avec " +
 	"Après Avant Depuis Selon Puis Ainsi Enfin Alors Cependant Pourtant Quel Quelle Quels Quelles Lorsque Chaque")
 
@@ -391,7 +382,7 @@ func (s *splitter) isPlace(w string) bool {
 
 // glueAfterName are the function words that machine translation and
 // scraping glue to a name.
-var glueAfterName = set("et est ont en de du des les la le au aux a à")
+var glueAfterName = wordlist.Set("et est ont en de du des les la le au aux a à")
 
 // commonAfterOpener is how common the word after a sentence opener must be.
 const commonAfterOpener = 4.0
@@ -419,25 +410,17 @@ const maxZipf = 8.0
 // prefixes and suffixes make derived words (and place names: Surville)
 // that the lexicon may lack: a cut that separates one is more likely such a
 // word than two glued words.
-var prefixes = set("anti multi pré pro trans ultra extra pseudo super hyper inter intra micro macro mini maxi sur sous contre " +
+var prefixes = wordlist.Set("anti multi pré pro trans ultra extra pseudo super hyper inter intra micro macro mini maxi sur sous contre " +
 	"néo post semi auto co re ré dé in mal électro bio éco géo télé vidéo radio photo proto poly " +
 	"mono bi tri quadri uni omni méga giga nano euro franco anglo germano sino afro indo gréco judéo " +
 	"non archi infra méta para péri rétro supra entre")
 
-var suffixes = set("ment ments ais ait aient ante antes ant ants rie ries ion ions eur eurs euse euses age ages " +
+var suffixes = wordlist.Set("ment ments ais ait aient ante antes ant ants rie ries ion ions eur eurs euse euses age ages " +
 	"isme ismes iste istes ique iques able ables ible ibles ette ettes elle elles aire aires ir ie ies es ent er " +
 	"ée ées és ais ine ines ot ots on ons")
 
 // placeSuffixes end place names made of a capitalised word and a common one.
-var placeSuffixes = set("ville court mont bourg fort val champ")
-
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
+var placeSuffixes = wordlist.Set("ville court mont bourg fort val champ")
 
 // shortWords are the words of one or two letters that a cut may produce.
 var shortWords = map[string]bool{
