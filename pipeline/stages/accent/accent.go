@@ -208,6 +208,9 @@ func (c *checker) knownInHeadline(toks []token.Token, text string, i int) ([]can
 		}
 		return nil, false
 	}
+	if fixed, ok := homograph(c.lex, toks, text, i); ok {
+		return []candidate{{text: fixed, form: fixed, zipf: 6}}, true
+	}
 	if !eligible(w, toks, text, i) {
 		return nil, false
 	}
@@ -232,6 +235,63 @@ func (c *checker) knownInHeadline(toks []token.Token, text string, i int) ([]can
 		}
 	}
 	return out, len(out) > 0
+}
+
+// homograph settles, by the words around it, a known word that lost the
+// accent of its homograph on a line scraped without accents:
+//   - ou before a subject pronoun is où (la ville ou il vit);
+//   - des before le, la, les, l', lors, que is dès (des le début);
+//   - du after an auxiliary and before an infinitive is dû (a du partir);
+//   - sur after être and before que, de or the end of a clause is sûr;
+//   - ne after être is né (il est ne a Paris).
+func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int) (string, bool) {
+	w := toks[i].Text(text)
+	prev := strings.ToLower(previousWord(toks, text, i))
+	next := ""
+	j := i + 1
+	if j < len(toks) && toks[j].Kind == token.Space {
+		j++
+	}
+	if j < len(toks) && toks[j].Kind == token.Word {
+		next = strings.ToLower(toks[j].Text(text))
+		if k := strings.IndexAny(next, "'’"); k > 0 {
+			next = next[:k+1]
+		}
+	}
+	switch strings.ToLower(w) {
+	case "ou":
+		if subjects[next] && next != "qui" && next != "ce" && next != "cela" && next != "ça" {
+			return keepCapital(w, "où"), true
+		}
+	case "des":
+		switch next {
+		case "le", "la", "les", "l'", "l’", "lors", "que", "qu'", "qu’":
+			return keepCapital(w, "dès"), true
+		}
+	case "du":
+		if auxiliaries[prev] && lex.Class(next).Has(dict.Infinitive) {
+			return keepCapital(w, "dû"), true
+		}
+	case "sur":
+		if etre[prev] && (next == "" || next == "que" || next == "qu'" || next == "qu’" || next == "de" || next == "d'" || next == "d’") {
+			return keepCapital(w, "sûr"), true
+		}
+	case "ne":
+		if etre[prev] {
+			return keepCapital(w, "né"), true
+		}
+	}
+	return "", false
+}
+
+var etre = wordlist.Set("est sont suis es sommes êtes était étaient fut furent sera seront serait être étant")
+
+// keepCapital writes accented in the case of w's first letter.
+func keepCapital(w, accented string) string {
+	if token.CaseOf(w) == token.Title {
+		return applyCase(accented, token.Title)
+	}
+	return accented
 }
 
 // prepositionA reports whether "a" at token i reads as the preposition à:
