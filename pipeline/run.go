@@ -146,6 +146,7 @@ func run(ctx context.Context, doc Document, stages []*Stage, opts Options, toks 
 		applied []located
 		pending []located
 		rounds  int
+		spare   []token.Token // the other token buffer, for retokenize
 	)
 	toks = token.Tokenize(text, toks)
 	for rounds < maxRounds {
@@ -185,8 +186,8 @@ func run(ctx context.Context, doc Document, stages []*Stage, opts Options, toks 
 				return nil, toks, fmt.Errorf("%s: stage %s: %w", doc.ID, st.Name, err)
 			}
 			steps = append(steps, newStep(edits))
+			toks, spare = retokenize(toks, text, next, edits, spare), toks
 			text = next
-			toks = token.Tokenize(text, toks)
 			changed = true
 		}
 		if !changed {
