@@ -16,8 +16,8 @@ func retokenize(old []token.Token, oldText, newText string, edits []Edit, buf []
 	if cap(out) < len(old)+16 {
 		out = make([]token.Token, 0, len(old)+len(old)/8+16)
 	}
-	ti := 0      // next old token
-	delta := 0   // new offset minus old offset, before the current position
+	ti := 0    // next old token
+	delta := 0 // new offset minus old offset, before the current position
 	for k := 0; k < len(edits); {
 		// The region: whole lines of oldText around edits[k] and the
 		// edits whose lines touch it.
