@@ -101,13 +101,13 @@ type Runner struct {
 	Stages  []*Stage
 	Options Options
 
-	toks []token.Token // token buffer reused across runs
+	toks, spare []token.Token // token buffers reused across runs
 }
 
 // Run runs the stages over the document; see the package function Run.
 func (r *Runner) Run(ctx context.Context, doc Document) (*Result, error) {
-	res, toks, err := run(ctx, doc, r.Stages, r.Options, r.toks)
-	r.toks = toks
+	res, toks, spare, err := run(ctx, doc, r.Stages, r.Options, r.toks, r.spare)
+	r.toks, r.spare = toks, spare
 	return res, err
 }
 
@@ -125,13 +125,13 @@ func (r *Runner) Run(ctx context.Context, doc Document) (*Result, error) {
 // Run returns an error when the context is done or a stage fails or reports
 // a finding outside the text.
 func Run(ctx context.Context, doc Document, stages []*Stage, opts Options) (*Result, error) {
-	res, _, err := run(ctx, doc, stages, opts, nil)
+	res, _, _, err := run(ctx, doc, stages, opts, nil, nil)
 	return res, err
 }
 
-// run is Run with a token buffer to reuse; it returns the buffer for the
-// next run.
-func run(ctx context.Context, doc Document, stages []*Stage, opts Options, toks []token.Token) (*Result, []token.Token, error) {
+// run is Run with two token buffers to reuse; it returns them for the next
+// run.
+func run(ctx context.Context, doc Document, stages []*Stage, opts Options, toks, spare []token.Token) (*Result, []token.Token, []token.Token, error) {
 	maxRounds := opts.MaxRounds
 	if maxRounds <= 0 {
 		maxRounds = DefaultMaxRounds
@@ -146,7 +146,6 @@ func run(ctx context.Context, doc Document, stages []*Stage, opts Options, toks 
 		applied []located
 		pending []located
 		rounds  int
-		spare   []token.Token // the other token buffer, for retokenize
 	)
 	toks = token.Tokenize(text, toks)
 	for rounds < maxRounds {
@@ -158,15 +157,15 @@ func run(ctx context.Context, doc Document, stages []*Stage, opts Options, toks 
 				continue
 			}
 			if err := ctx.Err(); err != nil {
-				return nil, toks, err
+				return nil, toks, spare, err
 			}
 			pass := &Pass{Context: ctx, Stage: st, Lang: doc.Lang, Text: text, tokens: toks}
 			if err := st.Run(pass); err != nil {
-				return nil, toks, fmt.Errorf("%s: stage %s: %w", doc.ID, st.Name, err)
+				return nil, toks, spare, fmt.Errorf("%s: stage %s: %w", doc.ID, st.Name, err)
 			}
 			chosen, rest, err := choose(pass, opts.Apply)
 			if err != nil {
-				return nil, toks, fmt.Errorf("%s: %w", doc.ID, err)
+				return nil, toks, spare, fmt.Errorf("%s: %w", doc.ID, err)
 			}
 			for _, f := range rest {
 				pending = append(pending, located{f, len(steps)})
@@ -183,7 +182,7 @@ func run(ctx context.Context, doc Document, stages []*Stage, opts Options, toks 
 			SortEdits(edits)
 			next, err := Apply(text, edits)
 			if err != nil {
-				return nil, toks, fmt.Errorf("%s: stage %s: %w", doc.ID, st.Name, err)
+				return nil, toks, spare, fmt.Errorf("%s: stage %s: %w", doc.ID, st.Name, err)
 			}
 			steps = append(steps, newStep(edits))
 			toks, spare = retokenize(toks, text, next, edits, spare), toks
@@ -201,7 +200,7 @@ func run(ctx context.Context, doc Document, stages []*Stage, opts Options, toks 
 	slices.SortStableFunc(res.Findings, func(a, b Finding) int {
 		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
 	})
-	return res, toks, nil
+	return res, toks, spare, nil
 }
 
 // choose validates the findings of a pass and splits them into those whose
