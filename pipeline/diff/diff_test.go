@@ -217,6 +217,11 @@ func TestWords(t *testing.T) {
 			"--- a/f\n+++ b/f\n@@ -2 +2 @@\nLe[-␣␣-]{+␣+}chat⍽dort[-␣-].\n",
 		},
 		{
+			"words aligned over spaces", "scientifiques et technologiquesen plus de les affaires\n",
+			"scientifiques et technologiques en plus des affaires\n", 0, false,
+			"--- a/f\n+++ b/f\n@@ -1 +1 @@\nscientifiques et [-technologiquesen-]{+technologiques␣en+} plus [-de␣les-]{+des+} affaires\n",
+		},
+		{
 			"context cut", "un deux trois quatre cinq six sept huit neuf dix onze douze\n",
 			"un deux trois quatre cinq SIX sept huit neuf dix onze douze\n", 2, false,
 			"--- a/f\n+++ b/f\n@@ -1 +1 @@\n…quatre cinq [-six-]{+SIX+} sept huit …\n",
@@ -240,5 +245,36 @@ func TestWords(t *testing.T) {
 				t.Errorf("got:\n%q\nwant:\n%q", b.String(), tt.want)
 			}
 		})
+	}
+}
+
+// TestDisplayOpsRebuild checks the invariant of displayOps: the Equal and
+// Delete steps give the old text back, the Equal and Insert steps the new.
+func TestDisplayOpsRebuild(t *testing.T) {
+	pairs := [][2]string{
+		{"", "a"},
+		{"a b", ""},
+		{"Le  chat\u00a0dort .", "Le chat\u00a0dort."},
+		{"Pham Minh Tinhet le président, Ta couru Thanh Man.", "Pham Minh Chinh et le président, Tran Thanh Man."},
+		{"« x » y\n z", "x y z\n"},
+		{"a a a b", "b a a a"},
+	}
+	for _, p := range pairs {
+		var old, new strings.Builder
+		ops := displayOps(p[0], p[1])
+		for i, op := range ops {
+			if op.Text == "" {
+				t.Errorf("%q → %q: empty step %d", p[0], p[1], i)
+			}
+			if op.Kind != Insert {
+				old.WriteString(op.Text)
+			}
+			if op.Kind != Delete {
+				new.WriteString(op.Text)
+			}
+		}
+		if old.String() != p[0] || new.String() != p[1] {
+			t.Errorf("%q → %q: rebuilt %q → %q", p[0], p[1], old.String(), new.String())
+		}
 	}
 }

@@ -75,7 +75,7 @@ func (d *Words) writeLine(old, new string, count int) {
 // and "…"; context 0 keeps everything.
 func Inline(old, new string, context int, style Style) string {
 	var b strings.Builder
-	ops := WordOps(old, new)
+	ops := displayOps(old, new)
 	for i, op := range ops {
 		switch op.Kind {
 		case Equal:
@@ -155,25 +155,126 @@ type Op struct {
 // the token package cuts them), so that changes are whole tokens. Applying
 // the Equal and Insert steps in order gives new; Equal and Delete give old.
 func WordOps(old, new string) []Op {
+	return diffUnits(tokenTexts(old), tokenTexts(new))
+}
+
+// displayOps diffs two strings for reading: it aligns words with the space
+// after them, so that a run of spaces cannot pull unrelated words into a
+// match, then trims each replacement to the tokens that differ. The steps
+// obey the same invariant as WordOps.
+func displayOps(old, new string) []Op {
+	ops := diffUnits(wordUnits(old), wordUnits(new))
+	out := make([]Op, 0, len(ops))
+	for i := 0; i < len(ops); i++ {
+		if i+1 < len(ops) && ops[i].Kind != Equal && ops[i+1].Kind != Equal && ops[i].Kind != ops[i+1].Kind {
+			del, ins := ops[i], ops[i+1]
+			if del.Kind == Insert {
+				del, ins = ins, del
+			}
+			out = appendRefined(out, del.Text, ins.Text)
+			i++
+			continue
+		}
+		out = appendOp(out, ops[i])
+	}
+	return out
+}
+
+// appendRefined appends the replacement of del by ins, with the tokens they
+// begin and end with in common shown as unchanged, and the rest diffed token
+// by token when that keeps a word in common.
+func appendRefined(ops []Op, del, ins string) []Op {
+	a, b := tokenTexts(del), tokenTexts(ins)
+	p := 0
+	for p < len(a) && p < len(b) && a[p] == b[p] {
+		p++
+	}
+	q := 0
+	for q < len(a)-p && q < len(b)-p && a[len(a)-1-q] == b[len(b)-1-q] {
+		q++
+	}
+	ops = appendOp(ops, Op{Equal, strings.Join(a[:p], "")})
+	midA, midB := a[p:len(a)-q], b[p:len(b)-q]
+	if fine := diffUnits(midA, midB); sharesWord(fine) {
+		for _, op := range fine {
+			ops = appendOp(ops, op)
+		}
+	} else {
+		ops = appendOp(ops, Op{Delete, strings.Join(midA, "")})
+		ops = appendOp(ops, Op{Insert, strings.Join(midB, "")})
+	}
+	return appendOp(ops, Op{Equal, strings.Join(a[len(a)-q:], "")})
+}
+
+// sharesWord reports whether a token diff keeps something other than white
+// space: only then is it easier to read than a plain replacement.
+func sharesWord(ops []Op) bool {
+	for _, op := range ops {
+		if op.Kind == Equal && strings.TrimSpace(op.Text) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// appendOp appends op, merging it into the last step of the same kind and
+// dropping it if empty.
+func appendOp(ops []Op, op Op) []Op {
+	if op.Text == "" {
+		return ops
+	}
+	if n := len(ops); n > 0 && ops[n-1].Kind == op.Kind {
+		ops[n-1].Text += op.Text
+		return ops
+	}
+	return append(ops, op)
+}
+
+// tokenTexts cuts s into the texts of its tokens.
+func tokenTexts(s string) []string {
+	toks := token.Tokenize(s, nil)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Text(s)
+	}
+	return out
+}
+
+// wordUnits cuts s after each run of white space, so that every unit is a
+// word (with any punctuation glued to it) and the space that follows it.
+func wordUnits(s string) []string {
+	var out []string
+	start := 0
+	for _, t := range token.Tokenize(s, nil) {
+		if t.Kind == token.Space || t.Kind == token.Newline {
+			out = append(out, s[start:t.End])
+			start = t.End
+		}
+	}
+	if start < len(s) {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+// diffUnits diffs two sequences of units, each compared as a whole.
+func diffUnits(a, b []string) []Op {
 	index := map[string]rune{}
 	var vocab []string
-	encode := func(s string) []rune {
-		toks := token.Tokenize(s, nil)
-		out := make([]rune, len(toks))
-		for i, t := range toks {
-			text := t.Text(s)
-			r, ok := index[text]
+	encode := func(units []string) []rune {
+		out := make([]rune, len(units))
+		for i, u := range units {
+			r, ok := index[u]
 			if !ok {
 				r = indexRune(len(vocab))
-				index[text] = r
-				vocab = append(vocab, text)
+				index[u] = r
+				vocab = append(vocab, u)
 			}
 			out[i] = r
 		}
 		return out
 	}
-	a, b := encode(old), encode(new)
-	diffs := diffmatchpatch.New().DiffMainRunes(a, b, false)
+	diffs := diffmatchpatch.New().DiffMainRunes(encode(a), encode(b), false)
 	ops := make([]Op, 0, len(diffs))
 	for _, df := range diffs {
 		var s strings.Builder
