@@ -55,8 +55,9 @@ func titleParts(w string) bool {
 }
 
 // SentenceStart reports whether toks[i] starts a sentence of src: it is
-// first on its line, or follows . ! ? … an opening quote, a dash or a colon.
-// An index before the first token counts as a start.
+// first on its line, or follows . ! ? … an opening quote, a dash, a colon, a
+// cut marked "[...]" or "(…)", or a numbered item that opens its line ("1°",
+// "2)"). An index before the first token counts as a start.
 func SentenceStart(toks []Token, src string, i int) bool {
 	j := i - 1
 	for j >= 0 && toks[j].Kind == Space {
@@ -68,6 +69,14 @@ func SentenceStart(toks []Token, src string, i int) bool {
 	switch toks[j].Text(src) {
 	case ".", "!", "?", "…", "«", "\"", "“", "—", "-", ":":
 		return true
+	case ")", "]":
+		before := src[:toks[j].Start]
+		if strings.HasSuffix(before, "...") || strings.HasSuffix(before, "…") {
+			return true // [...] and (…) mark a cut in a quotation
+		}
+		return j > 0 && toks[j-1].Kind == Number && SentenceStart(toks, src, j-1)
+	case "°":
+		return j > 0 && toks[j-1].Kind == Number && SentenceStart(toks, src, j-1)
 	}
 	return false
 }

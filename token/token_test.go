@@ -120,15 +120,24 @@ func TestCaseOf(t *testing.T) {
 }
 
 func TestSentenceStart(t *testing.T) {
-	src := "Il dort. Puis « Le chat » vient,\nla nuit — Ici"
-	toks := Tokenize(src, nil)
-	want := map[string]bool{"Il": true, "dort": false, "Puis": true, "Le": true, "chat": false, "vient": false, "la": true, "nuit": false, "Ici": true}
-	for i, tok := range toks {
-		if tok.Kind != Word {
-			continue
-		}
-		if got := SentenceStart(toks, src, i); got != want[tok.Text(src)] {
-			t.Errorf("SentenceStart(%q) = %v", tok.Text(src), got)
+	tests := []struct {
+		src  string
+		want map[string]bool // the words of src that start a sentence; the others do not
+	}{
+		{"Il dort. Puis « Le chat » vient,\nla nuit — Ici", map[string]bool{"Il": true, "Puis": true, "Le": true, "la": true, "Ici": true}},
+		{"dit [...] Les lois (…) Des gens (voir) Ces", map[string]bool{"dit": true, "Les": true, "Des": true}},
+		{"1° Les dispositions\n2) Des pièces, 3° Ces autres", map[string]bool{"Les": true, "Des": true}},
+	}
+	for _, tt := range tests {
+		toks := Tokenize(tt.src, nil)
+		for i, tok := range toks {
+			if tok.Kind != Word {
+				continue
+			}
+			w := tok.Text(tt.src)
+			if got := SentenceStart(toks, tt.src, i); got != tt.want[w] {
+				t.Errorf("%q: SentenceStart(%q at %d) = %v", tt.src, w, tok.Start, got)
+			}
 		}
 	}
 }

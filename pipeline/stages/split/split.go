@@ -28,8 +28,11 @@ acronym, or a word the document uses twice) is cut into known words by dynamic
 programming over word probabilities: Zipf frequencies from the lexicon and the
 --freq files, raised for words the same document uses ("Poutine" six times in an
 article makes "Poutineeffectuera" easy). A capitalised word is only cut after a
-word the document uses (Dupin is not "Du pin"), short parts must be function
-words, and a word one letter away from a known word is a typo, not glued words.
+word the document uses (Dupin is not "Du pin"), at the start of a sentence after
+a function word (Lespatients; Le or La only before a common or abstract noun:
+Laréaction, but Lacroix), or when a determiner is glued to a capitalised word
+(LeMonde; not LaBeouf). Short parts must be function words or short verbs (va,
+pu), and a word one letter away from a known word is a typo, not glued words.
 Only cuts in two parts are made: applied (split.glued, auto) when each part is
 common and the cut beats the next best clearly, suggested otherwise. A full stop or comma glued to the next word ("russe.Il",
 "russe,il") gets its space back when both words are known (split.punct); "3.5",
@@ -137,6 +140,10 @@ func (s *splitter) camel(p *pipeline.Pass, t token.Token) bool {
 	tier := pipeline.Auto
 	switch caseOf := strings.ToLower(left) == left; {
 	case caseOf && s.lex.Contains(left):
+	case camelDeterminers[left] && utf8.RuneCountInString(right) >= 4 && strings.ToUpper(right) != right &&
+		s.lex.Contains(strings.ToLower(right)):
+		// LeMonde, LesNouvelles, EnBelgique: a determiner or preposition,
+		// then a capitalised word; LaBeouf and DeLorean stay whole.
 	case !caseOf && utf8.RuneCountInString(left) >= 3 && s.lex.Contains(left) && utf8.RuneCountInString(right) >= 3:
 		tier = pipeline.Suggest
 		if s.lex.Class(left).Has(dict.ProperNoun) && utf8.RuneCountInString(right) >= 4 && strings.ToUpper(right) != right {
@@ -338,6 +345,10 @@ func (s *splitter) capitalOK(first, last string, sentenceStart bool) bool {
 		if c.Has(dict.Noun) && !c.Has(dict.Adjective|dict.ProperNoun|dict.VerbForm) && s.lex.Freq(last) >= 4.5 {
 			return true
 		}
+		// Laréaction, Lecalvinisme: abstract nouns make no surnames.
+		if c.Has(dict.Noun) && !c.Has(dict.ProperNoun) && utf8.RuneCountInString(last) >= 7 && abstractEnding(last) {
+			return true
+		}
 	}
 	if glueAfterName[last] && s.isPlace(first) {
 		return true // Romepar, Athènesest: a place of the gazetteer, then a function word
@@ -357,6 +368,21 @@ func (s *splitter) capitalOK(first, last string, sentenceStart bool) bool {
 var functionWords = wordlist.Set("est les des son ses une qui que pas ont sur par mon ton nos vos eux lui ils " +
 	"lequel laquelle lesquels lesquelles dont mais donc pour sans avec dans chez vers sous elle elles nous vous leur leurs " +
 	"sont était avait être avoir fait peut doit très bien plus moins tout tous toute toutes aussi ainsi alors encore comme")
+
+// abstractEnding reports whether w ends like an abstract noun (réaction,
+// déclenchement, compétence), which French surnames built on Le or La are not.
+func abstractEnding(w string) bool {
+	for _, e := range []string{"tion", "sion", "ment", "ité", "ence", "ance", "isme", "ure", "age"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// camelDeterminers are the capitalised determiners and prepositions that
+// glue to the capitalised word of a title or a name (LeMonde, EnBelgique).
+var camelDeterminers = wordlist.Set("Le La Les Un Une Des Du Au Aux En Vos Nos Ses Son Sa Ces Cette")
 
 // sentenceOpeners are the capitalised words that a cut at the start of a
 // sentence may produce. Le, La, Du, Au and De are not among them: with a
@@ -427,6 +453,7 @@ var shortWords = map[string]bool{
 	"à": true, "a": true, "y": true, "en": true, "et": true, "de": true, "du": true, "la": true, "le": true,
 	"un": true, "au": true, "il": true, "on": true, "se": true, "ne": true, "ce": true, "je": true,
 	"tu": true, "ou": true, "où": true, "si": true, "sa": true, "ma": true, "ta": true, "me": true, "te": true,
+	"va": true, "pu": true, "dû": true, "vu": true, "ni": true, "es": true,
 }
 
 // cut is a segmentation of a word.
