@@ -296,7 +296,7 @@ func keepCapital(w, accented string) string {
 
 // prepositionA reports whether "a" at token i reads as the preposition à:
 // not after a subject pronoun (il a, il y a), and before a determiner, a
-// number, an infinitive or a capitalised name. Measured on fr_clean.txt,
+// number, an infinitive, a capitalised name or a word of a locution. Measured on fr_clean.txt,
 // "à" is 92% to 100% of these contexts, after a name as after a word.
 func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) bool {
 	if j := i - 2; j >= 0 && toks[j].Kind == token.Number && toks[i-1].Kind == token.Space {
@@ -325,7 +325,7 @@ func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) boo
 	}
 	cl := lex.Class(next)
 	switch {
-	case determiners[strings.ToLower(next)]:
+	case determiners[strings.ToLower(next)] || aLocutions[strings.ToLower(next)]:
 		return true
 	case cl.Has(dict.Infinitive) && !cl.Has(dict.Noun):
 		return true
@@ -334,6 +334,11 @@ func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) boo
 	}
 	return false
 }
+
+// aLocutions are the words that follow the preposition à and never the verb
+// a (à partir, à travers, à celui, à laquelle, tout à coup).
+var aLocutions = wordlist.Set("celui celle ceux celles laquelle lequel lesquels lesquelles quoi partir travers coup titre " +
+	"nouveau propos condition cote")
 
 var determiners = wordlist.Set("le la les l' l’ un une des du au aux ce cet cette ces son sa ses mon ma mes ton ta tes leur leurs notre nos votre vos chaque tout toute tous toutes quelques plusieurs")
 
