@@ -243,7 +243,9 @@ func (c *checker) knownInHeadline(toks []token.Token, text string, i int) ([]can
 //   - des before le, la, les, l', lors, que is dès (des le début);
 //   - du after an auxiliary and before an infinitive is dû (a du partir);
 //   - sur after être and before que, de or the end of a clause is sûr;
-//   - ne after être is né (il est ne a Paris).
+//   - ne after être is né (il est ne a Paris);
+//   - ou after moment, instant, cas, époque and before a clause is où;
+//   - la before the end of a clause, or between être and pour, is là.
 func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int) (string, bool) {
 	w := toks[i].Text(text)
 	prev := strings.ToLower(previousWord(toks, text, i))
@@ -262,6 +264,13 @@ func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int) (strin
 	case "ou":
 		if subjects[next] && next != "qui" && next != "ce" && next != "cela" && next != "ça" {
 			return keepCapital(w, "où"), true
+		}
+		if whenNouns[prev] && (next == "" || determiners[next] || subjects[next]) {
+			return keepCapital(w, "où"), true // au moment où le, au cas où
+		}
+	case "la":
+		if next == "" && clauseEnd(toks, text, i) || etre[prev] && next == "pour" {
+			return keepCapital(w, "là"), true // c'est là, ; il est là pour
 		}
 	case "des":
 		switch next {
@@ -282,6 +291,26 @@ func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int) (strin
 		}
 	}
 	return "", false
+}
+
+// whenNouns are the nouns after which "ou" before a clause is the relative
+// où (au moment où, au cas où), never the conjunction.
+var whenNouns = wordlist.Set("moment instant cas époque epoque")
+
+// clauseEnd reports whether punctuation that ends a clause follows token i.
+func clauseEnd(toks []token.Token, text string, i int) bool {
+	j := i + 1
+	if j < len(toks) && toks[j].Kind == token.Space {
+		j++
+	}
+	if j >= len(toks) || toks[j].Kind == token.Newline {
+		return true
+	}
+	switch toks[j].Text(text) {
+	case ",", ".", ";", ":", "!", "?", "…", ")":
+		return true
+	}
+	return false
 }
 
 var etre = wordlist.Set("est sont suis es sommes êtes était étaient fut furent sera seront serait être étant")
