@@ -216,7 +216,7 @@ func (c *checker) knownInHeadline(toks []token.Token, text string, i int) ([]can
 	}
 	own := c.lex.Freq(w)
 	all := c.filter(candidates(c.lex, w), w, toks, text, i)
-	if auxiliaries[strings.ToLower(previousWord(toks, text, i))] {
+	if prev := strings.ToLower(previousWord(toks, text, i)); auxiliaries[prev] && !(prev == "a" && c.aIsPreposition(toks, text, i)) {
 		// "ont vise" is "ont visé": after an auxiliary, the participle.
 		var participles []candidate
 		for _, cd := range all {
@@ -235,6 +235,16 @@ func (c *checker) knownInHeadline(toks []token.Token, text string, i int) ([]can
 		}
 	}
 	return out, len(out) > 0
+}
+
+// aIsPreposition reports whether the word "a" just before token i reads as
+// the preposition à (à peine is not "a peiné").
+func (c *checker) aIsPreposition(toks []token.Token, text string, i int) bool {
+	j := i - 1
+	if j >= 0 && toks[j].Kind == token.Space {
+		j--
+	}
+	return j >= 0 && prepositionA(c.lex, toks, text, j)
 }
 
 // homograph settles, by the words around it, a known word that lost the
@@ -335,6 +345,9 @@ func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) boo
 	if prev == "y" || subjects[strings.ToLower(prev)] {
 		return false // il a, il y a, qui a
 	}
+	if aAfter[strings.ToLower(prev)] {
+		return true // quant à, mise à jour, salle à manger
+	}
 	j := i + 1
 	if j < len(toks) && toks[j].Kind == token.Space {
 		j++
@@ -367,7 +380,11 @@ func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) boo
 // aLocutions are the words that follow the preposition à and never the verb
 // a (à partir, à travers, à celui, à laquelle, tout à coup).
 var aLocutions = wordlist.Set("celui celle ceux celles laquelle lequel lesquels lesquelles quoi partir travers coup titre " +
-	"nouveau propos condition cote")
+	"nouveau propos condition cote peine jour force terme concurrence droite gauche maintes chacun chacune moi toi eux")
+
+// aAfter are the words after which "a" is the preposition à (quant à, mise
+// à jour, grâce à, salle à manger).
+var aAfter = wordlist.Set("quant mise grace grâce face salle machine")
 
 var determiners = wordlist.Set("le la les l' l’ un une des du au aux ce cet cette ces son sa ses mon ma mes ton ta tes leur leurs notre nos votre vos chaque tout toute tous toutes quelques plusieurs")
 
