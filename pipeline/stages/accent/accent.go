@@ -341,11 +341,15 @@ func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) boo
 	if j := i - 2; j >= 0 && toks[j].Kind == token.Number && toks[i-1].Kind == token.Space {
 		return true // 20 a 30: a range
 	}
-	prev := previousWord(toks, text, i)
-	if prev == "y" || subjects[strings.ToLower(prev)] {
+	prev := strings.ToLower(previousWord(toks, text, i))
+	if k := strings.LastIndexAny(prev, "'’"); k >= 0 {
+		_, n := utf8.DecodeRuneInString(prev[k:])
+		prev = prev[k+n:] // qu'on a, s'il a: the subject after the elision
+	}
+	if prev == "y" || subjects[prev] {
 		return false // il a, il y a, qui a
 	}
-	if aAfter[strings.ToLower(prev)] {
+	if aAfter[prev] {
 		return true // quant à, mise à jour, salle à manger
 	}
 	j := i + 1
