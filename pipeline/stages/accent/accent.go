@@ -120,7 +120,7 @@ func run(p *pipeline.Pass, c *checker) {
 			cs = candidates(lex, w)
 			memo[w] = cs
 		}
-		if cands := c.filter(cs, w, toks, text, i); len(cands) > 0 {
+		if cands := c.filter(cs, w, toks, text, i, false); len(cands) > 0 {
 			hits = append(hits, hit{i, cands})
 			lines[lineOf(lines, t.Start)].unknown++
 		}
@@ -215,7 +215,7 @@ func (c *checker) knownInHeadline(toks []token.Token, text string, i int) ([]can
 		return nil, false
 	}
 	own := c.lex.Freq(w)
-	all := c.filter(candidates(c.lex, w), w, toks, text, i)
+	all := c.filter(candidates(c.lex, w), w, toks, text, i, true)
 	if prev := strings.ToLower(previousWord(toks, text, i)); auxiliaries[prev] && !(prev == "a" && c.aIsPreposition(toks, text, i)) {
 		// "ont vise" is "ont visé": after an auxiliary, the participle.
 		var participles []candidate
@@ -484,10 +484,14 @@ func candidates(lex *dict.Lexicon, w string) []candidate {
 //     to it (heavy metal, University of the…) or its French reading is rare
 //     (beats is not béats);
 //   - a ligature is not a lost accent (coeur is a spelling of cœur).
-func (c *checker) filter(cands []candidate, w string, toks []token.Token, text string, i int) []candidate {
+//
+// On a line scraped without accents (headline), a capitalised word that is
+// also English is a French name that lost its accents (Frederic, President)
+// unless its French reading is rare or an English word is next to it.
+func (c *checker) filter(cands []candidate, w string, toks []token.Token, text string, i int, headline bool) []candidate {
 	english := c.foreign != nil && c.foreign.Contains(w)
 	midName := token.CaseOf(w) == token.Title && !token.SentenceStart(toks, text, i)
-	if token.CaseOf(w) == token.Title && c.names.HasWord(w) || midName && english {
+	if token.CaseOf(w) == token.Title && c.names.HasWord(w) || midName && english && !headline {
 		return nil
 	}
 	if english && c.englishNeighbour(toks, text, i) {
