@@ -323,7 +323,8 @@ func clauseEnd(toks []token.Token, text string, i int) bool {
 	return false
 }
 
-var etre = wordlist.Set("est sont suis es sommes êtes était étaient fut furent sera seront serait être étant")
+var etre = wordlist.Set("est sont suis es sommes êtes était étaient fut furent sera seront serait être étant " +
+	"etes etait etaient etre etant")
 
 // keepCapital writes accented in the case of w's first letter.
 func keepCapital(w, accented string) string {
@@ -574,8 +575,11 @@ func previousWord(toks []token.Token, text string, i int) string {
 	return ""
 }
 
+// auxiliaries are the forms of avoir and être, also without their accents:
+// on a line that lost them, "a ete construit", "etre utilise".
 var auxiliaries = wordlist.Set("a ai as avons avez ont avait avaient avais aurait auraient aura auront eu ayant avoir " +
-	"est sont suis es sommes êtes était étaient étais sera seront serait seraient été étant être fut furent soit soient")
+	"est sont suis es sommes êtes était étaient étais sera seront serait seraient été étant être fut furent soit soient " +
+	"etes etait etaient etais ete etant etre")
 
 var subjects = wordlist.Set("je j' tu il elle on nous vous ils elles qui ce cela ça")
 
