@@ -350,8 +350,12 @@ func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) boo
 	if prev == "y" || subjects[prev] {
 		return false // il a, il y a, qui a
 	}
-	if aAfter[prev] {
-		return true // quant à, mise à jour, salle à manger
+	if aAfter[prev] || etre[prev] {
+		return true // quant à, mise à jour, salle à manger; il est à
+	}
+	if pc := lex.Class(prev); pc.Has(dict.VerbForm) && !pc.Has(dict.Noun|dict.Adjective|dict.Pronoun|dict.FunctionWord) &&
+		!auxiliaries[prev] && !endsParticiple(prev) {
+		return true // commence à, parla à: a verb is not followed by the verb a
 	}
 	j := i + 1
 	if j < len(toks) && toks[j].Kind == token.Space {
@@ -367,6 +371,9 @@ func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) boo
 		return false
 	}
 	next := toks[j].Text(text)
+	if r, _ := utf8.DecodeRuneInString(next); unicode.IsDigit(r) {
+		return true // à 15h, à 10h30
+	}
 	if i := strings.IndexAny(next, "'’"); i > 0 {
 		next = next[:i+1] // l'heure → l'
 	}
@@ -383,9 +390,11 @@ func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) boo
 }
 
 // aLocutions are the words that follow the preposition à and never the verb
-// a (à partir, à travers, à celui, à laquelle, tout à coup).
+// a (à partir, à travers, à celui, à laquelle, tout à coup; à se faire: a
+// reflexive pronoun comes before its verb, never after avoir).
 var aLocutions = wordlist.Set("celui celle ceux celles laquelle lequel lesquels lesquelles quoi partir travers coup titre " +
-	"nouveau propos condition cote peine jour force terme concurrence droite gauche maintes chacun chacune moi toi eux")
+	"nouveau propos condition cote peine jour force terme concurrence droite gauche maintes chacun chacune moi toi eux " +
+	"se s' s’ me m' m’ te t' t’")
 
 // aAfter are the words after which "a" is the preposition à (quant à, mise
 // à jour, grâce à, salle à manger).
