@@ -255,7 +255,9 @@ func (c *checker) aIsPreposition(toks []token.Token, text string, i int) bool {
 //   - sur after être and before que, de or the end of a clause is sûr;
 //   - ne after être is né (il est ne a Paris);
 //   - ou after moment, instant, cas, époque and before a clause is où;
-//   - la before the end of a clause, or between être and pour, is là.
+//   - la before the end of a clause, or between être and pour, is là;
+//   - sur after bien before the end of a clause, or after coup, is sûr;
+//   - cote after du, son, ce... or before de after à, is côté.
 func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int) (string, bool) {
 	w := toks[i].Text(text)
 	prev := strings.ToLower(previousWord(toks, text, i))
@@ -295,6 +297,14 @@ func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int) (strin
 		if etre[prev] && (next == "" || next == "que" || next == "qu'" || next == "qu’" || next == "de" || next == "d'" || next == "d’") {
 			return keepCapital(w, "sûr"), true
 		}
+		if prev == "coup" || prev == "bien" && (clauseEnd(toks, text, i) || next == "que" || next == "qu'" || next == "qu’") {
+			return keepCapital(w, "sûr"), true // à coup sûr, bien sûr
+		}
+	case "cote", "cotes":
+		end := clauseEnd(toks, text, i)
+		if coteDeterminers[prev] || sideOf[prev] && (end || ofWords[next]) || eitherGender[prev] && end {
+			return keepCapital(w, map[string]string{"cote": "côté", "cotes": "côtés"}[strings.ToLower(w)]), true
+		}
 	case "ne":
 		if etre[prev] {
 			return keepCapital(w, "né"), true
@@ -302,6 +312,17 @@ func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int) (strin
 	}
 	return "", false
 }
+
+// coteDeterminers come before côté and never before the feminine cote (du
+// côté, de son côté, aux côtés de); after sideOf, côté when "de" or the end
+// of the clause follows (à côté de, de côté); after eitherGender, only at the
+// end of a clause (de leur côté, but leur cote de popularité).
+var (
+	coteDeterminers = wordlist.Set("du au aux son mon ton ce cet un autre deux")
+	sideOf          = wordlist.Set("à a de")
+	eitherGender    = wordlist.Set("leur notre votre chaque")
+	ofWords         = wordlist.Set("de du des d' d’")
+)
 
 // whenNouns are the nouns after which "ou" before a clause is the relative
 // où (au moment où, au cas où), never the conjunction.
