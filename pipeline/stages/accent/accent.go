@@ -224,7 +224,9 @@ func (c *checker) knownInHeadline(toks []token.Token, text string, i int) ([]can
 				participles = append(participles, cd)
 			}
 		}
-		if cd, ok := dominant(participles); ok && !endsParticiple(w) {
+		// "a terre", "a mesure": a noun far more common than the participle
+		// is the noun after the preposition à, not "a terré".
+		if cd, ok := dominant(participles); ok && !endsParticiple(w) && !(c.lex.Class(w).Has(dict.Noun) && own-cd.zipf > 1) {
 			return []candidate{cd}, true
 		}
 	}
