@@ -305,7 +305,11 @@ func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int) (strin
 	case "cote", "cotes":
 		end := clauseEnd(toks, text, i)
 		if coteDeterminers[prev] || sideOf[prev] && (end || ofWords[next]) || eitherGender[prev] && end {
-			return keepCapital(w, map[string]string{"cote": "côté", "cotes": "côtés"}[strings.ToLower(w)]), true
+			side := "côté"
+			if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "S") {
+				side = "côtés"
+			}
+			return keepCapital(w, side), true
 		}
 	case "ne":
 		if etre[prev] {
@@ -358,9 +362,11 @@ func keepCapital(w, accented string) string {
 }
 
 // prepositionA reports whether "a" at token i reads as the preposition à:
-// not after a subject pronoun (il a, il y a), and before a determiner, a
-// number, an infinitive, a capitalised name or a word of a locution. Measured on fr_clean.txt,
-// "à" is 92% to 100% of these contexts, after a name as after a word.
+// never after a subject pronoun (il a, qu'on a, il y a); always after être,
+// a verb that is nothing else (commence à) or a word of aAfter (quant à);
+// otherwise before a determiner, a number, an infinitive, a capitalised name
+// or a word of aLocutions. Measured on fr_clean.txt, "à" is 92% to 100% of
+// the determiner, number, infinitive and name contexts.
 func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) bool {
 	if j := i - 2; j >= 0 && toks[j].Kind == token.Number && toks[i-1].Kind == token.Space {
 		return true // 20 a 30: a range

@@ -372,13 +372,15 @@ var functionWords = wordlist.Set("est les des son ses une qui que pas ont sur pa
 // abstractEnding reports whether w ends like an abstract noun (réaction,
 // déclenchement, compétence), which French surnames built on Le or La are not.
 func abstractEnding(w string) bool {
-	for _, e := range []string{"tion", "sion", "ment", "ité", "ence", "ance", "isme", "ure", "age"} {
+	for _, e := range abstractEndings {
 		if strings.HasSuffix(w, e) {
 			return true
 		}
 	}
 	return false
 }
+
+var abstractEndings = strings.Fields("tion sion ment ité ence ance isme ure age")
 
 // camelDeterminers are the capitalised determiners and prepositions that
 // glue to the capitalised word of a title or a name (LeMonde, EnBelgique).
