@@ -149,7 +149,9 @@ func run(p *pipeline.Pass, c *checker) {
 				continue
 			}
 			cands, ok := onHeadline[i]
-			if !ok {
+			if fixed, settled := homograph(c.lex, toks, text, i); settled {
+				cands, ok = []candidate{{text: fixed, form: fixed, zipf: 6}}, true
+			} else if !ok {
 				cands, ok = c.knownInHeadline(toks, text, i)
 			}
 			if ok {
@@ -208,9 +210,6 @@ func (c *checker) knownInHeadline(toks []token.Token, text string, i int) ([]can
 		}
 		return nil, false
 	}
-	if fixed, ok := homograph(c.lex, toks, text, i); ok {
-		return []candidate{{text: fixed, form: fixed, zipf: 6}}, true
-	}
 	if !eligible(w, toks, text, i) {
 		return nil, false
 	}
@@ -249,8 +248,8 @@ func (c *checker) aIsPreposition(toks []token.Token, text string, i int) bool {
 	return j >= 0 && prepositionA(c.lex, toks, text, j)
 }
 
-// homograph settles, by the words around it, a known word that lost the
-// accent of its homograph on a line scraped without accents:
+// homograph settles, by the words around it, a word that lost the accent of
+// its homograph on a line scraped without accents:
 //   - ou before a subject pronoun is où (la ville ou il vit);
 //   - des before le, la, les, l', lors, que is dès (des le début);
 //   - du after an auxiliary and before an infinitive is dû (a du partir);
@@ -259,7 +258,8 @@ func (c *checker) aIsPreposition(toks []token.Token, text string, i int) bool {
 //   - ou after moment, instant, cas, époque and before a clause is où;
 //   - la before the end of a clause, or between être and pour, is là;
 //   - sur after bien before the end of a clause, or after coup, is sûr;
-//   - cote after du, son, ce... or before de after à, is côté.
+//   - cote after du, son, ce... or before de after à, is côté;
+//   - pres before de or after peu, tout, à is près (not prés, meadows).
 func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int) (string, bool) {
 	w := toks[i].Text(text)
 	prev := strings.ToLower(previousWord(toks, text, i))
@@ -310,6 +310,10 @@ func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int) (strin
 				side = "côtés"
 			}
 			return keepCapital(w, side), true
+		}
+	case "pres":
+		if ofWords[next] || prev == "peu" || prev == "tout" || prev == "a" || prev == "à" {
+			return keepCapital(w, "près"), true // près de, à peu près, tout près
 		}
 	case "ne":
 		if etre[prev] {
