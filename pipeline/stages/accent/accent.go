@@ -219,13 +219,13 @@ func (c *checker) knownInHeadline(toks []token.Token, text string, i int) ([]can
 		// "ont vise" is "ont visé": after an auxiliary, the participle.
 		var participles []candidate
 		for _, cd := range all {
-			if cd.class.Has(dict.VerbForm) && endsParticiple(cd.form) {
+			if cd.class.Has(dict.VerbForm) && participleEndings.Match(cd.form) {
 				participles = append(participles, cd)
 			}
 		}
 		// "a terre", "a mesure": a noun far more common than the participle
 		// is the noun after the preposition à, not "a terré".
-		if cd, ok := dominant(participles); ok && !endsParticiple(w) && !(c.lex.Class(w).Has(dict.Noun) && own-cd.zipf > 1) {
+		if cd, ok := dominant(participles); ok && !participleEndings.Match(w) && !(c.lex.Class(w).Has(dict.Noun) && own-cd.zipf > 1) {
 			return []candidate{cd}, true
 		}
 	}
@@ -387,7 +387,7 @@ func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) boo
 		return true // quant à, mise à jour, salle à manger; il est à
 	}
 	if pc := lex.Class(prev); pc.Has(dict.VerbForm) && !pc.Has(dict.Noun|dict.Adjective|dict.Pronoun|dict.FunctionWord) &&
-		!auxiliaries[prev] && !endsParticiple(prev) {
+		!auxiliaries[prev] && !participleEndings.Match(prev) {
 		return true // commence à, parla à: a verb is not followed by the verb a
 	}
 	j := i + 1
@@ -637,7 +637,7 @@ func byContext(cands []candidate, prev string) (candidate, bool) {
 		if !c.class.Has(dict.VerbForm) {
 			continue
 		}
-		if endsParticiple(c.form) {
+		if participleEndings.Match(c.form) {
 			participle = append(participle, c)
 		} else {
 			finite = append(finite, c)
@@ -703,14 +703,8 @@ func capitalOnly(w, restored string) bool {
 	return true
 }
 
-func endsParticiple(form string) bool {
-	for _, s := range []string{"é", "ée", "és", "ées"} {
-		if strings.HasSuffix(form, s) {
-			return true
-		}
-	}
-	return false
-}
+// participleEndings end the past participles whose accent can be lost.
+var participleEndings = wordlist.NewEndings("é ée és ées")
 
 // applyCase writes form in the case of a word: as it is for lower case,
 // capitalised for Title, all capitals for UPPER.

@@ -254,7 +254,7 @@ func (s *splitter) plausible(c cut, w string, sentenceStart bool) bool {
 		suffixes[last] && !grammatical(lowerFirst) || capital && placeSuffixes[last] {
 		return false // a derived word (multimarques, nocturnement), a place (Surville), not "sur un" or "où elle"
 	}
-	if utf8.RuneCountInString(last) <= 3 && derivedEnding(w) && !grammatical(lowerFirst) &&
+	if utf8.RuneCountInString(last) <= 3 && derivedEndings.Match(w) && !grammatical(lowerFirst) &&
 		!s.lex.Class(first).Has(dict.Adverb|dict.FunctionWord) {
 		return false // claquade, frustesse: a suffix, not "claqua de", "frustes se"; but "ainsi que"
 	}
@@ -269,17 +269,8 @@ func (s *splitter) plausible(c cut, w string, sentenceStart bool) bool {
 
 // derivedEndings are suffixes that a short last part of a cut may
 // complete: such a word is more likely derived than glued.
-var derivedEndings = strings.Fields("ade ades esse esses isme ismes euse euses ette ettes ique iques " +
+var derivedEndings = wordlist.NewEndings("ade ades esse esses isme ismes euse euses ette ettes ique iques " +
 	"able ables iste istes tion tions eur eurs age ages ité ités")
-
-func derivedEnding(w string) bool {
-	for _, e := range derivedEndings {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
-}
 
 // determiners are the words that cannot end a phrase.
 var determiners = wordlist.Set("le la les un une des du de au aux à l")
@@ -346,7 +337,7 @@ func (s *splitter) capitalOK(first, last string, sentenceStart bool) bool {
 			return true
 		}
 		// Laréaction, Lecalvinisme: abstract nouns make no surnames.
-		if c.Has(dict.Noun) && !c.Has(dict.ProperNoun) && utf8.RuneCountInString(last) >= 7 && abstractEnding(last) {
+		if c.Has(dict.Noun) && !c.Has(dict.ProperNoun) && utf8.RuneCountInString(last) >= 7 && abstractEndings.Match(last) {
 			return true
 		}
 	}
@@ -369,18 +360,9 @@ var functionWords = wordlist.Set("est les des son ses une qui que pas ont sur pa
 	"lequel laquelle lesquels lesquelles dont mais donc pour sans avec dans chez vers sous elle elles nous vous leur leurs " +
 	"sont était avait être avoir fait peut doit très bien plus moins tout tous toute toutes aussi ainsi alors encore comme")
 
-// abstractEnding reports whether w ends like an abstract noun (réaction,
-// déclenchement, compétence), which French surnames built on Le or La are not.
-func abstractEnding(w string) bool {
-	for _, e := range abstractEndings {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
-}
-
-var abstractEndings = strings.Fields("tion sion ment ité ence ance isme ure age")
+// abstractEndings end abstract nouns (réaction, déclenchement, compétence),
+// which French surnames built on Le or La are not.
+var abstractEndings = wordlist.NewEndings("tion sion ment ité ence ance isme ure age")
 
 // camelDeterminers are the capitalised determiners and prepositions that
 // glue to the capitalised word of a title or a name (LeMonde, EnBelgique).
