@@ -241,11 +241,47 @@ func (c *checker) knownInHeadline(toks []token.Token, text string, i int) ([]can
 // aIsPreposition reports whether the word "a" just before token i reads as
 // the preposition à (à peine is not "a peiné").
 func (c *checker) aIsPreposition(toks []token.Token, text string, i int) bool {
+	j := before(toks, i)
+	return j >= 0 && prepositionA(c.lex, toks, text, j)
+}
+
+// before returns the index of the token before token i, past the spaces
+// between them; -1 at the start of the text.
+func before(toks []token.Token, i int) int {
 	j := i - 1
 	if j >= 0 && toks[j].Kind == token.Space {
 		j--
 	}
-	return j >= 0 && prepositionA(c.lex, toks, text, j)
+	return j
+}
+
+// after returns the index of the token after token i, past the spaces
+// between them; len(toks) at the end of the text.
+func after(toks []token.Token, i int) int {
+	j := i + 1
+	if j < len(toks) && toks[j].Kind == token.Space {
+		j++
+	}
+	return j
+}
+
+// nextWord returns the word after token i in lower case, cut after an
+// elision (l'heure → l'); "" if another token (punctuation) comes first.
+func nextWord(toks []token.Token, text string, i int) string {
+	j := after(toks, i)
+	if j >= len(toks) || toks[j].Kind != token.Word {
+		return ""
+	}
+	return strings.ToLower(elisionCut(toks[j].Text(text)))
+}
+
+// elisionCut returns w up to its elision, if it has one: l'heure → l'.
+func elisionCut(w string) string {
+	if k := strings.IndexAny(w, "'’"); k > 0 {
+		_, n := utf8.DecodeRuneInString(w[k:])
+		return w[:k+n]
+	}
+	return w
 }
 
 // homograph settles, by the words around it, a word that lost the accent of
@@ -263,17 +299,7 @@ func (c *checker) aIsPreposition(toks []token.Token, text string, i int) bool {
 func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int) (string, bool) {
 	w := toks[i].Text(text)
 	prev := strings.ToLower(previousWord(toks, text, i))
-	next := ""
-	j := i + 1
-	if j < len(toks) && toks[j].Kind == token.Space {
-		j++
-	}
-	if j < len(toks) && toks[j].Kind == token.Word {
-		next = strings.ToLower(toks[j].Text(text))
-		if k := strings.IndexAny(next, "'’"); k > 0 {
-			next = next[:k+1]
-		}
-	}
+	next := nextWord(toks, text, i)
 	switch strings.ToLower(w) {
 	case "ou":
 		if subjects[next] && next != "qui" && next != "ce" && next != "cela" && next != "ça" {
@@ -340,10 +366,7 @@ var whenNouns = wordlist.Set("moment instant cas époque epoque")
 
 // clauseEnd reports whether punctuation that ends a clause follows token i.
 func clauseEnd(toks []token.Token, text string, i int) bool {
-	j := i + 1
-	if j < len(toks) && toks[j].Kind == token.Space {
-		j++
-	}
+	j := after(toks, i)
 	if j >= len(toks) || toks[j].Kind == token.Newline {
 		return true
 	}
@@ -390,10 +413,7 @@ func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) boo
 		!auxiliaries[prev] && !participleEndings.Match(prev) {
 		return true // commence à, parla à: a verb is not followed by the verb a
 	}
-	j := i + 1
-	if j < len(toks) && toks[j].Kind == token.Space {
-		j++
-	}
+	j := after(toks, i)
 	if j >= len(toks) {
 		return false
 	}
@@ -403,20 +423,18 @@ func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) boo
 	if toks[j].Kind != token.Word {
 		return false
 	}
-	next := toks[j].Text(text)
-	if r, _ := utf8.DecodeRuneInString(next); unicode.IsDigit(r) {
+	word := toks[j].Text(text)
+	if r, _ := utf8.DecodeRuneInString(word); unicode.IsDigit(r) {
 		return true // à 15h, à 10h30
 	}
-	if i := strings.IndexAny(next, "'’"); i > 0 {
-		next = next[:i+1] // l'heure → l'
-	}
-	cl := lex.Class(next)
+	next := nextWord(toks, text, i)
+	cl := lex.Class(elisionCut(word))
 	switch {
-	case determiners[strings.ToLower(next)] || aLocutions[strings.ToLower(next)]:
+	case determiners[next] || aLocutions[next]:
 		return true
 	case cl.Has(dict.Infinitive) && !cl.Has(dict.Noun):
 		return true
-	case token.CaseOf(next) == token.Title:
+	case token.CaseOf(word) == token.Title:
 		return true
 	}
 	return false
@@ -607,10 +625,7 @@ func decide(p *pipeline.Pass, lex *dict.Lexicon, toks []token.Token, i int, cand
 // previousWord returns the word before token i on the same line, "" if
 // another token (punctuation) comes first.
 func previousWord(toks []token.Token, text string, i int) string {
-	j := i - 1
-	if j >= 0 && toks[j].Kind == token.Space {
-		j--
-	}
+	j := before(toks, i)
 	if j >= 0 && toks[j].Kind == token.Word {
 		return toks[j].Text(text)
 	}
