@@ -11,6 +11,7 @@
 package token
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -85,6 +86,19 @@ func IsNewline(r rune) bool {
 // IsApostrophe reports whether r is an apostrophe that may join two parts of a
 // word: the typewriter ' and the typographic ’.
 func IsApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+// SplitElision cuts an elided word after its apostrophe: "l'Algérie" gives
+// "l'" and "Algérie", "qu’il" gives "qu’" and "il". Only an apostrophe within
+// the first seven bytes counts (jusqu', lorsqu', aujourd'); a word without
+// one gives "" and w.
+func SplitElision(w string) (prefix, rest string) {
+	i := strings.IndexAny(w, "'’")
+	if i <= 0 || i > 7 {
+		return "", w
+	}
+	_, n := utf8.DecodeRuneInString(w[i:])
+	return w[:i+n], w[i+n:]
+}
 
 // IsHyphen reports whether r is a hyphen that may join two parts of a word.
 func IsHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }

@@ -141,3 +141,19 @@ func TestSentenceStart(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitElision(t *testing.T) {
+	tests := []struct{ w, prefix, rest string }{
+		{"l'Algérie", "l'", "Algérie"},
+		{"qu’il", "qu’", "il"},
+		{"aujourd'hui", "aujourd'", "hui"},
+		{"'tis", "", "'tis"},
+		{"presque", "", "presque"},
+		{"Kwakwaka'wakw", "", "Kwakwaka'wakw"},
+	}
+	for _, tt := range tests {
+		if p, r := SplitElision(tt.w); p != tt.prefix || r != tt.rest {
+			t.Errorf("SplitElision(%q) = %q, %q; want %q, %q", tt.w, p, r, tt.prefix, tt.rest)
+		}
+	}
+}

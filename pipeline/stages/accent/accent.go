@@ -460,9 +460,8 @@ func eligible(w string, toks []token.Token, text string, i int) bool {
 	if utf8.RuneCountInString(w) < 2 || strings.IndexFunc(w, unicode.IsDigit) >= 0 || dict.HasMarks(w) {
 		return false
 	}
-	if j := strings.IndexAny(w, "'’"); j > 0 && j <= 7 {
-		_, n := utf8.DecodeRuneInString(w[j:])
-		w = w[j+n:] // l'Algerie: the case of Algerie
+	if prefix, rest := token.SplitElision(w); prefix != "" {
+		w = rest // l'Algerie: the case of Algerie
 		if utf8.RuneCountInString(w) < 2 {
 			return false
 		}
@@ -497,13 +496,9 @@ func upperLine(toks []token.Token, text string, i int) bool {
 // w's case, most frequent first. An elided word ("l'economie") keeps its
 // elision.
 func candidates(lex *dict.Lexicon, w string) []candidate {
-	prefix, rest := "", w
-	if i := strings.IndexAny(w, "'’"); i > 0 && i <= 7 {
-		_, n := utf8.DecodeRuneInString(w[i:])
-		prefix, rest = w[:i+n], w[i+n:]
-		if rest == "" {
-			return nil
-		}
+	prefix, rest := token.SplitElision(w)
+	if prefix != "" && rest == "" {
+		return nil
 	}
 	wc := token.CaseOf(rest)
 	var out []candidate

@@ -164,11 +164,7 @@ func (s *splitter) glued(p *pipeline.Pass, toks []token.Token, i int) {
 		return
 	}
 	w := t.Text(p.Text)
-	prefix, rest := "", w
-	if i := strings.IndexAny(w, "'’"); i > 0 && i <= 7 {
-		_, n := utf8.DecodeRuneInString(w[i:])
-		prefix, rest = w[:i+n], w[i+n:]
-	}
+	prefix, rest := token.SplitElision(w)
 	if !s.candidate(w, rest) {
 		return
 	}
