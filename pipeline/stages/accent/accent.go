@@ -676,23 +676,21 @@ func afterDeterminer(cands []candidate) (candidate, bool) {
 			nominal = append(nominal, c)
 		}
 	}
-	switch {
-	case len(nominal) == 1:
-		return nominal[0], true
-	case len(nominal) > 1 && nominal[0].zipf-nominal[1].zipf >= 0.25:
-		return nominal[0], true
-	}
-	return candidate{}, false
+	return leader(nominal, 0.25)
 }
 
 // dominant returns the only candidate of a group, or the most frequent one
 // when it is ten times as frequent as the next (prépare, not the rare
 // préparè).
-func dominant(group []candidate) (candidate, bool) {
+func dominant(group []candidate) (candidate, bool) { return leader(group, 1) }
+
+// leader returns the only candidate of a group sorted by frequency, or the
+// first one when it leads the second by margin (in Zipf units).
+func leader(group []candidate, margin float64) (candidate, bool) {
 	switch {
 	case len(group) == 1:
 		return group[0], true
-	case len(group) > 1 && group[0].zipf-group[1].zipf >= 1:
+	case len(group) > 1 && group[0].zipf-group[1].zipf >= margin:
 		return group[0], true
 	}
 	return candidate{}, false
