@@ -103,8 +103,11 @@ func SplitElision(w string) (prefix, rest string) {
 // IsHyphen reports whether r is a hyphen that may join two parts of a word.
 func IsHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
 
-// isWordRune reports whether r can be part of a word: a letter, a combining
-// mark or a digit.
+// IsWordRune reports whether r can be part of a word: a letter, a combining
+// mark or a digit. Word boundaries (what RE2's ASCII-only \b gets wrong) are
+// the places where a word rune meets a rune that is not one.
+func IsWordRune(r rune) bool { return isWordRune(r) }
+
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'

@@ -91,6 +91,7 @@ Examples:
 			diffCommand(),
 			evalCommand(),
 			dictCommand(),
+			rulesCommand(),
 			versionCommand(),
 		},
 		OnUsageError:   onUsageError,

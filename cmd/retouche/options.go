@@ -29,6 +29,8 @@ func commonFlags() []cli.Flag {
 		&cli.StringFlag{Name: "hunspell", Usage: "use this Hunspell dictionary (`PATH.aff`, PATH.dic beside it) for --lang instead of the embedded lexicon"},
 		&cli.StringSliceFlag{Name: "names", Usage: "add the entities of this gazetteer `FILE` (YAML, see 'retouche help dict')"},
 		&cli.StringFlag{Name: "names-style", Value: "press", Usage: "how the names stage writes names: press (Tran Thanh Man) or native (Trần Thanh Mẫn)"},
+		&cli.StringSliceFlag{Name: "rules", Usage: "apply the rule files of this `FILE|DIR` too (YAML; see 'retouche help rules')"},
+		&cli.StringFlag{Name: "typography", Value: "keep", Usage: "French spacing profile: keep (fix only inconsistencies), fr-nbsp (U+00A0 before ; : ! ? and inside « ») or fr-nnbsp (U+202F)"},
 	}
 }
 
@@ -88,7 +90,20 @@ func commonOptions(c *cli.Context) (options, error) {
 // bad file is reported before any work; lexicons and names load when a
 // stage first needs them.
 func resourcesFrom(c *cli.Context, lang string) (*resources.Resources, error) {
-	res := &resources.Resources{NameFiles: lookup(c, "names").StringSlice("names")}
+	res := &resources.Resources{NameFiles: lookup(c, "names").StringSlice("names"), RulePaths: lookup(c, "rules").StringSlice("rules")}
+	typo := lookup(c, "typography").String("typography")
+	set, ok := typographySets[typo]
+	if !ok {
+		return nil, usageErrorf("--typography %q: want keep, fr-nbsp or fr-nnbsp", typo)
+	}
+	if set != "" {
+		res.RuleSets = append(res.RuleSets, set)
+	}
+	if len(res.RulePaths) > 0 || len(res.RuleSets) > 0 {
+		if _, err := res.RuleSet(); err != nil { // a broken rule file stops the run before any work
+			return nil, &codeError{exitError, err}
+		}
+	}
 	switch style := lookup(c, "names-style").String("names-style"); style {
 	case "press", "":
 	case "native":

@@ -9,6 +9,7 @@ import (
 	"github.com/retouche/retouche/pipeline/stages/entities"
 	"github.com/retouche/retouche/pipeline/stages/quotes"
 	"github.com/retouche/retouche/pipeline/stages/resources"
+	"github.com/retouche/retouche/pipeline/stages/ruleset"
 	"github.com/retouche/retouche/pipeline/stages/split"
 	"github.com/retouche/retouche/pipeline/stages/whitespace"
 )
@@ -21,6 +22,7 @@ func Default(res *resources.Resources) []*pipeline.Stage {
 	}
 	return []*pipeline.Stage{
 		whitespace.Stage,
+		ruleset.New(res),
 		entities.New(res),
 		accent.New(res),
 		split.New(res),

@@ -11,6 +11,7 @@ import (
 
 	"github.com/retouche/retouche/dict"
 	"github.com/retouche/retouche/dict/names"
+	"github.com/retouche/retouche/rules"
 )
 
 // Resources holds the data of one run. The zero value uses the embedded
@@ -27,6 +28,14 @@ type Resources struct {
 	// spelling (Trần Thanh Mẫn) rather than the press spelling of the
 	// document's language (Tran Thanh Man).
 	NativeNames bool
+	// RulePaths are rule files or directories to load after the
+	// built-in ones (--rules).
+	RulePaths []string
+	// RuleSets names the optional rule sets to turn on, such as
+	// "typography-fr-nbsp".
+	RuleSets []string
+	// NoBuiltinRules leaves out the rule files embedded in the binary.
+	NoBuiltinRules bool
 
 	mu       sync.Mutex
 	lexicons map[string]*dict.Lexicon
@@ -35,6 +44,13 @@ type Resources struct {
 		once sync.Once
 		g    *names.Gazetteer
 		err  error
+	}
+	rules struct {
+		once     sync.Once
+		set      *rules.Set
+		err      error
+		mu       sync.Mutex
+		matchers map[string]*rules.Matcher
 	}
 }
 
@@ -71,6 +87,9 @@ func (r *Resources) load(lang string) (*dict.Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	if lang == "en" {
+		l = l.WithFreq(misspellWords())
+	}
 	if len(r.Freq) > 0 {
 		l = l.WithFreq(r.Freq)
 	}
@@ -103,4 +122,88 @@ func (r *Resources) Gazetteer() (*names.Gazetteer, error) {
 		r.names.g, r.names.err = g, err
 	})
 	return r.names.g, r.names.err
+}
+
+// RuleSet returns every rule loaded for the run: the built-in files, the
+// English misspellings and the files of RulePaths, read on first use. It
+// checks that each name of RuleSets is a loaded set.
+func (r *Resources) RuleSet() (*rules.Set, error) {
+	r.rules.once.Do(func() {
+		r.rules.set, r.rules.err = r.loadRules()
+		if r.rules.err != nil {
+			r.rules.err = fmt.Errorf("rules: %w", r.rules.err)
+		}
+	})
+	return r.rules.set, r.rules.err
+}
+
+func (r *Resources) loadRules() (*rules.Set, error) {
+	var files []*rules.File
+	if !r.NoBuiltinRules {
+		b, err := rules.Builtin()
+		if err != nil {
+			return nil, err
+		}
+		files = append(b, rules.Misspellings(r.isEnglishWord))
+	}
+	for _, p := range r.RulePaths {
+		fs, err := rules.LoadPath(p)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, fs...)
+	}
+	set, err := rules.NewSet(files...)
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range r.RuleSets {
+		if !set.HasSet(name) {
+			return nil, fmt.Errorf("no rule set named %q", name)
+		}
+	}
+	return set, nil
+}
+
+// isEnglishWord reports whether w is a word of the English lexicon; a
+// misspelling that is also a word is only suggested.
+func (r *Resources) isEnglishWord(w string) bool {
+	lex, err := r.Lexicon("en")
+	return err == nil && lex.Contains(w)
+}
+
+// Rules returns the compiled rules that run on documents of language
+// lang, compiling them on first use.
+func (r *Resources) Rules(lang string) (*rules.Matcher, error) {
+	set, err := r.RuleSet()
+	if err != nil {
+		return nil, err
+	}
+	r.rules.mu.Lock()
+	defer r.rules.mu.Unlock()
+	if m, ok := r.rules.matchers[lang]; ok {
+		return m, nil
+	}
+	m, err := rules.Compile(set.Select(lang, r.RuleSets...))
+	if err != nil {
+		return nil, fmt.Errorf("rules: %w", err)
+	}
+	if r.rules.matchers == nil {
+		r.rules.matchers = map[string]*rules.Matcher{}
+	}
+	r.rules.matchers[lang] = m
+	return m, nil
+}
+
+// misspellZipf is the frequency given to the corrections of the English
+// misspellings list that the lexicon lacks: known, but too rare to be a
+// part of a split.
+const misspellZipf = 1.0
+
+func misspellWords() map[string]float64 {
+	m := map[string]float64{}
+	for _, w := range rules.MisspellCorrections() {
+		m[w] = misspellZipf
+	}
+	return m
 }

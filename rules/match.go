@@ -1,0 +1,336 @@
+package rules
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	ac "github.com/petar-dambovaliev/aho-corasick"
+	"github.com/retouche/retouche/token"
+)
+
+// Match is one place where a rule applies.
+type Match struct {
+	Rule       *Rule
+	Start, End int      // byte offsets of the matched text
+	Replace    []string // the repair candidates, expanded and cased; none for a report rule
+}
+
+// Matcher finds the matches of a list of rules in a text. Literal rules are
+// found in one pass of an Aho–Corasick automaton whatever their number;
+// regex rules run one by one. A Matcher is safe for concurrent use.
+type Matcher struct {
+	rules    []*Rule
+	compiled []*compiledRule
+
+	exact    ac.AhoCorasick // literal variants matched as written
+	exactPat []literal
+	folded   ac.AhoCorasick // ignore_case literals, matched on folded text
+	foldPat  []literal
+	regexps  []int // indexes of regex rules
+}
+
+type compiledRule struct {
+	pattern       *pattern
+	before, after *regexp.Regexp
+}
+
+// caseVariant is the form of a literal that an automaton pattern stands for.
+type caseVariant uint8
+
+const (
+	asWritten caseVariant = iota
+	asTitle
+	asUpper
+	anyCase
+)
+
+type literal struct {
+	rule    int
+	variant caseVariant
+}
+
+// compile checks that a rule's regexes compile.
+func compile(r *Rule) (*compiledRule, error) {
+	c := &compiledRule{}
+	var err error
+	if r.Pattern != "" {
+		if c.pattern, err = compilePattern(r.Pattern); err != nil {
+			return nil, err
+		}
+		if err := checkGroups(c.pattern.groups(), r.Replace); err != nil {
+			return nil, err
+		}
+	}
+	if r.UnlessBefore != "" {
+		if c.before, err = compileContext(r.UnlessBefore, true); err != nil {
+			return nil, fmt.Errorf("unless_before %w", err)
+		}
+	}
+	if r.UnlessAfter != "" {
+		if c.after, err = compileContext(r.UnlessAfter, false); err != nil {
+			return nil, fmt.Errorf("unless_after %w", err)
+		}
+	}
+	return c, nil
+}
+
+var (
+	groupRef  = regexp.MustCompile(`\$(\d+|\{\d+\})`)
+	gluedName = regexp.MustCompile(`\$(\d+)([\pL_][\pL\pN_]*)`)
+)
+
+// checkGroups verifies that a replacement refers only to existing groups.
+func checkGroups(groups int, replace []string) error {
+	for _, r := range replace {
+		if m := gluedName.FindStringSubmatch(r); m != nil {
+			return fmt.Errorf("replace %q: $%s%s names a group %q; write ${%s}%s", r, m[1], m[2], m[1]+m[2], m[1], m[2])
+		}
+		for _, m := range groupRef.FindAllStringSubmatch(r, -1) {
+			var n int
+			fmt.Sscanf(strings.Trim(m[1], "{}"), "%d", &n)
+			if n > groups {
+				return fmt.Errorf("replace %q: the pattern has no group %d", r, n)
+			}
+		}
+	}
+	return nil
+}
+
+// Compile builds the matcher of rules (usually Set.Select of a language).
+func Compile(rules []*Rule) (*Matcher, error) {
+	m := &Matcher{rules: rules}
+	var exact, folded []string
+	for i, r := range rules {
+		c, err := compile(r)
+		if err != nil {
+			return nil, fmt.Errorf("%s: rule %s: %w", r.Pos(), r.ID, err)
+		}
+		m.compiled = append(m.compiled, c)
+		if r.Pattern != "" {
+			m.regexps = append(m.regexps, i)
+			continue
+		}
+		for _, lit := range r.Match {
+			if r.IgnoreCase {
+				folded = append(folded, fold(lit))
+				m.foldPat = append(m.foldPat, literal{i, anyCase})
+				continue
+			}
+			variants := []string{lit}
+			if r.Case == CasePreserve {
+				variants = append(variants, title(lit), strings.ToUpper(lit))
+			}
+			for v, s := range variants {
+				if v > 0 && slices.Contains(variants[:v], s) {
+					continue
+				}
+				exact = append(exact, s)
+				m.exactPat = append(m.exactPat, literal{i, caseVariant(v)})
+			}
+		}
+	}
+	build := func(pats []string) ac.AhoCorasick {
+		b := ac.NewAhoCorasickBuilder(ac.Opts{MatchKind: ac.StandardMatch, DFA: len(pats) < 20000})
+		return b.Build(pats)
+	}
+	if len(exact) > 0 {
+		m.exact = build(exact)
+	}
+	if len(folded) > 0 {
+		m.folded = build(folded)
+	}
+	return m, nil
+}
+
+// Rules returns the rules the matcher was compiled from.
+func (m *Matcher) Rules() []*Rule { return m.rules }
+
+// Find returns the matches of every rule in text, ordered by position. The
+// matches of one rule do not overlap (the leftmost, then the longest, wins);
+// matches of different rules may.
+func (m *Matcher) Find(text string) []Match {
+	var out []Match
+	if len(m.exactPat) > 0 {
+		out = m.literals(text, text, m.exact, m.exactPat, out)
+	}
+	if len(m.foldPat) > 0 {
+		out = m.literals(text, fold(text), m.folded, m.foldPat, out)
+	}
+	out = longestLiterals(out)
+	for _, i := range m.regexps {
+		out = m.regexMatches(text, i, out)
+	}
+	slices.SortStableFunc(out, func(a, b Match) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return (b.End - b.Start) - (a.End - a.Start)
+	})
+	return dedupe(out)
+}
+
+// longestLiterals drops the literal matches that lie inside a longer
+// literal match ("carnagie" inside "carnagie-mellon"): among literals the
+// longest wins, as in misspell and typos.
+func longestLiterals(ms []Match) []Match {
+	if len(ms) < 2 {
+		return ms
+	}
+	slices.SortFunc(ms, func(a, b Match) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return b.End - a.End
+	})
+	out := ms[:0]
+	var cover Match // the kept match that reaches furthest
+	for i, x := range ms {
+		if i > 0 && x.End <= cover.End && x.End-x.Start < cover.End-cover.Start {
+			continue // strictly inside a longer match
+		}
+		if i == 0 || x.End > cover.End {
+			cover = x
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// dedupe keeps, for each rule, the matches that do not overlap an earlier
+// (or, at the same start, longer) match of the same rule.
+func dedupe(ms []Match) []Match {
+	last := map[*Rule]int{}
+	out := ms[:0]
+	for _, x := range ms {
+		if end, ok := last[x.Rule]; ok && x.Start < end {
+			continue
+		}
+		last[x.Rule] = x.End
+		out = append(out, x)
+	}
+	return out
+}
+
+func (m *Matcher) literals(text, hay string, auto ac.AhoCorasick, pats []literal, out []Match) []Match {
+	it := auto.IterOverlapping(hay)
+	for x := it.Next(); x != nil; x = it.Next() {
+		lit := pats[x.Pattern()]
+		r := m.rules[lit.rule]
+		s, e := x.Start(), x.End()
+		if !wordEdge(text, s) || !wordEdge(text, e) || !m.context(lit.rule, text, s, e) {
+			continue
+		}
+		var repl []string
+		for _, rep := range r.Replace {
+			switch lit.variant {
+			case asTitle:
+				rep = title(rep)
+			case asUpper:
+				rep = strings.ToUpper(rep)
+			case anyCase:
+				rep = followCase(text[s:e], rep)
+			}
+			repl = append(repl, rep)
+		}
+		out = append(out, Match{Rule: r, Start: s, End: e, Replace: repl})
+	}
+	return out
+}
+
+func (m *Matcher) regexMatches(text string, i int, out []Match) []Match {
+	r, p := m.rules[i], m.compiled[i].pattern
+	for _, loc := range p.re.FindAllStringSubmatchIndex(text, -1) {
+		if p.endGroup > 0 {
+			loc[1] = loc[2*p.endGroup] // the rune after the end was only looked at
+		}
+		s, e := loc[0], loc[1]
+		if p.wordStart && !boundary(text, s) || p.wordEnd && !boundary(text, e) || !m.context(i, text, s, e) {
+			continue
+		}
+		var repl []string
+		for _, rep := range r.Replace {
+			x := string(p.re.ExpandString(nil, rep, text, loc))
+			if r.Case == CasePreserve {
+				x = followCase(text[s:e], x)
+			}
+			repl = append(repl, x)
+		}
+		out = append(out, Match{Rule: r, Start: s, End: e, Replace: repl})
+	}
+	return out
+}
+
+// context applies unless_before and unless_after to the text of the line
+// around the match.
+func (m *Matcher) context(i int, text string, s, e int) bool {
+	c := m.compiled[i]
+	if c.before != nil {
+		ls := strings.LastIndexByte(text[:s], '\n') + 1
+		if c.before.MatchString(text[ls:s]) {
+			return false
+		}
+	}
+	if c.after != nil {
+		le := strings.IndexByte(text[e:], '\n')
+		if le < 0 {
+			le = len(text) - e
+		}
+		if c.after.MatchString(text[e : e+le]) {
+			return false
+		}
+	}
+	return true
+}
+
+// wordEdge reports whether offset i of s does not cut a word: the runes on
+// its two sides are not both word runes.
+func wordEdge(s string, i int) bool {
+	if i == 0 || i == len(s) {
+		return true
+	}
+	a, _ := utf8.DecodeLastRuneInString(s[:i])
+	b, _ := utf8.DecodeRuneInString(s[i:])
+	return !isWord(a) || !isWord(b)
+}
+
+// fold lower-cases s rune by rune where that keeps the byte length, so
+// that offsets in the folded text are offsets in s.
+func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		l := unicode.ToLower(r)
+		if utf8.RuneLen(l) != utf8.RuneLen(r) {
+			l = r
+		}
+		b.WriteRune(l)
+	}
+	return b.String()
+}
+
+// title upper-cases the first letter of s.
+func title(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	u := unicode.ToUpper(r)
+	if u == r {
+		return s
+	}
+	return string(u) + s[n:]
+}
+
+// followCase gives repl the case of the matched text: UPPER when the match
+// is upper case (two letters or more), a capital first letter when the
+// match starts with one. It never lowers a letter the author wrote.
+func followCase(matched, repl string) string {
+	if token.CaseOf(matched) == token.Upper {
+		return strings.ToUpper(repl)
+	}
+	if r, _ := utf8.DecodeRuneInString(matched); unicode.IsUpper(r) {
+		return title(repl)
+	}
+	return repl
+}
