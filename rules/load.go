@@ -277,9 +277,11 @@ func (r *Rule) check(file string, seen map[string]bool) error {
 			return posError(file, ex.Line, "rule %s: example without good text", r.ID)
 		}
 	}
-	if _, err := compile(r); err != nil {
+	c, err := compile(r)
+	if err != nil {
 		return at("%v", err)
 	}
+	r.compiled = c
 	return nil
 }
 

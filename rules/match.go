@@ -30,7 +30,10 @@ type Matcher struct {
 	exactPat []literal
 	folded   ac.AhoCorasick // ignore_case literals, matched on folded text
 	foldPat  []literal
-	regexps  []int // indexes of regex rules
+	regexps  []int // indexes of regex rules without triggers: run on the whole text
+	trig     ac.AhoCorasick
+	trigRule []int // trigger pattern → index of its regex rule
+	nTrig    int   // number of regex rules with triggers
 }
 
 type compiledRule struct {
@@ -103,15 +106,26 @@ func checkGroups(groups int, replace []string) error {
 // Compile builds the matcher of rules (usually Set.Select of a language).
 func Compile(rules []*Rule) (*Matcher, error) {
 	m := &Matcher{rules: rules}
-	var exact, folded []string
+	var exact, folded, trig []string
 	for i, r := range rules {
-		c, err := compile(r)
-		if err != nil {
-			return nil, fmt.Errorf("%s: rule %s: %w", r.Pos(), r.ID, err)
+		c := r.compiled
+		if c == nil {
+			var err error
+			if c, err = compile(r); err != nil {
+				return nil, fmt.Errorf("%s: rule %s: %w", r.Pos(), r.ID, err)
+			}
 		}
 		m.compiled = append(m.compiled, c)
 		if r.Pattern != "" {
-			m.regexps = append(m.regexps, i)
+			if len(c.pattern.triggers) == 0 {
+				m.regexps = append(m.regexps, i)
+				continue
+			}
+			m.nTrig++
+			for _, t := range c.pattern.triggers {
+				trig = append(trig, t)
+				m.trigRule = append(m.trigRule, i)
+			}
 			continue
 		}
 		for _, lit := range r.Match {
@@ -143,6 +157,9 @@ func Compile(rules []*Rule) (*Matcher, error) {
 	if len(folded) > 0 {
 		m.folded = build(folded)
 	}
+	if len(trig) > 0 {
+		m.trig = build(trig)
+	}
 	return m, nil
 }
 
@@ -157,12 +174,19 @@ func (m *Matcher) Find(text string) []Match {
 	if len(m.exactPat) > 0 {
 		out = m.literals(text, text, m.exact, m.exactPat, out)
 	}
+	var folded string
+	if len(m.foldPat) > 0 || m.nTrig > 0 {
+		folded = fold(text)
+	}
 	if len(m.foldPat) > 0 {
-		out = m.literals(text, fold(text), m.folded, m.foldPat, out)
+		out = m.literals(text, folded, m.folded, m.foldPat, out)
 	}
 	out = longestLiterals(out)
 	for _, i := range m.regexps {
-		out = m.regexMatches(text, i, out)
+		out = m.regexMatches(text, 0, len(text), i, out)
+	}
+	if m.nTrig > 0 {
+		out = m.triggered(text, folded, out)
 	}
 	slices.SortStableFunc(out, func(a, b Match) int {
 		if a.Start != b.Start {
@@ -241,11 +265,49 @@ func (m *Matcher) literals(text, hay string, auto ac.AhoCorasick, pats []literal
 	return out
 }
 
-func (m *Matcher) regexMatches(text string, i int, out []Match) []Match {
+// triggered runs each regex rule on the lines where the trigger automaton
+// found one of its triggers.
+func (m *Matcher) triggered(text, folded string, out []Match) []Match {
+	type job struct{ rule, start, end int }
+	var jobs []job
+	lineOf := map[int]int{} // rule → start of the last line queued for it
+	ls, le := 0, -1         // the current line [ls, le)
+	it := m.trig.IterOverlapping(folded)
+	for x := it.Next(); x != nil; x = it.Next() {
+		o := x.Start()
+		if o >= le {
+			ls = strings.LastIndexByte(text[:o], '\n') + 1
+			le = strings.IndexByte(text[o:], '\n')
+			if le < 0 {
+				le = len(text)
+			} else {
+				le += o
+			}
+		}
+		i := m.trigRule[x.Pattern()]
+		if last, ok := lineOf[i]; ok && last == ls {
+			continue
+		}
+		lineOf[i] = ls
+		jobs = append(jobs, job{i, ls, le})
+	}
+	for _, j := range jobs {
+		out = m.regexMatches(text, j.start, j.end, j.rule, out)
+	}
+	return out
+}
+
+// regexMatches adds the matches of regex rule i in text[from:to].
+func (m *Matcher) regexMatches(text string, from, to, i int, out []Match) []Match {
 	r, p := m.rules[i], m.compiled[i].pattern
-	for _, loc := range p.re.FindAllStringSubmatchIndex(text, -1) {
+	for _, loc := range p.re.FindAllStringSubmatchIndex(text[from:to], -1) {
 		if p.endGroup > 0 {
 			loc[1] = loc[2*p.endGroup] // the rune after the end was only looked at
+		}
+		for k := range loc {
+			if loc[k] >= 0 {
+				loc[k] += from
+			}
 		}
 		s, e := loc[0], loc[1]
 		if p.wordStart && !boundary(text, s) || p.wordEnd && !boundary(text, e) || !m.context(i, text, s, e) {
@@ -300,16 +362,26 @@ func wordEdge(s string, i int) bool {
 // fold lower-cases s rune by rune where that keeps the byte length, so
 // that offsets in the folded text are offsets in s.
 func fold(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		l := unicode.ToLower(r)
-		if utf8.RuneLen(l) != utf8.RuneLen(r) {
-			l = r
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
 		}
-		b.WriteRune(l)
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+			b = utf8.AppendRune(b, l)
+		} else {
+			b = append(b, s[i:i+n]...)
+		}
+		i += n
 	}
-	return b.String()
+	return string(b)
 }
 
 // title upper-cases the first letter of s.

@@ -187,3 +187,24 @@ func TestTrailingBoundaryBacktracks(t *testing.T) {
 		}
 	}
 }
+
+func TestTriggers(t *testing.T) {
+	for _, tt := range []struct{ pattern, want string }{
+		{`\b([lLdD]|[qQ]u)(['’]) +(\p{Ll})`, `["d' " "d’ " "l' " "l’ " "qu' " "qu’ "]`},
+		{`\b(\d{1,2}|1er) Janvier\b`, `[" janvier"]`},
+		{`(\S) +\)`, `[" )"]`},
+		{`\.\.`, `[".."]`},
+		{`(?i)\bmalgré que\b`, `["malgré que"]`},
+		{`\w+`, `[]`},
+	} {
+		p, err := compilePattern(tt.pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := append([]string(nil), p.triggers...)
+		sort.Strings(got)
+		if fmt.Sprintf("%q", got) != tt.want {
+			t.Errorf("triggers(%s) = %q, want %s", tt.pattern, got, tt.want)
+		}
+	}
+}

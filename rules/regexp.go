@@ -25,6 +25,10 @@ type pattern struct {
 	// compiled with a trailing "not a word rune" that the regex engine can
 	// backtrack on ("impact(?:e|ent)\b" must match all of "impactent").
 	endGroup int
+	// triggers are folded strings one of which every match contains (nil
+	// when none could be found): the matcher runs the regex only on the
+	// lines where an automaton found one.
+	triggers []string
 }
 
 // compilePattern compiles a rule's regex. \w and \W become Unicode classes;
@@ -42,20 +46,46 @@ func compilePattern(src string) (*pattern, error) {
 	}
 	p := &pattern{}
 	re, p.wordStart, p.wordEnd = stripBoundaries(re)
+	p.triggers = triggers(re)
 	if hasBoundary(re) {
 		return nil, fmt.Errorf("pattern %q: \\b and \\B are supported only at the start and the end of a pattern (RE2's are ASCII-only; Retouche checks those two with Unicode letters)", src)
 	}
-	expr := re.String()
+	expr, ok := stripText(s, p.wordStart, p.wordEnd)
+	if !ok {
+		expr = re.String() // slow for large classes: only when the text cannot be cut
+	}
 	if p.wordEnd && endsWithWord(re) {
 		expr = `(?:` + expr + `)()(?:[^` + wordClass + `]|\z)`
+		defer func() { p.endGroup = p.re.NumSubexp() }()
 	}
 	if p.re, err = regexp.Compile(expr); err != nil {
 		return nil, fmt.Errorf("pattern %q: %w", src, err)
 	}
-	if expr != re.String() {
-		p.endGroup = p.re.NumSubexp()
-	}
 	return p, nil
+}
+
+// flagsPrefix matches flags such as (?i) at the start of a pattern.
+var flagsPrefix = regexp.MustCompile(`^(?:\(\?[imsU-]+\))*`)
+
+// stripText removes the leading and trailing \b of a pattern's text, when
+// they are plainly there; it reports false when it cannot.
+func stripText(s string, start, end bool) (string, bool) {
+	flags := flagsPrefix.FindString(s)
+	body := s[len(flags):]
+	if start {
+		if !strings.HasPrefix(body, `\b`) {
+			return "", false
+		}
+		body = body[2:]
+	}
+	if end {
+		n := len(body)
+		if !strings.HasSuffix(body, `\b`) || n >= 3 && body[n-3] == '\\' {
+			return "", false
+		}
+		body = body[:n-2]
+	}
+	return flags + body, true
 }
 
 // groups is the number of groups of the pattern as the author wrote it.
@@ -254,4 +284,184 @@ func boundary(s string, i int) bool {
 		after = isWord(r)
 	}
 	return before != after
+}
+
+// maxTriggers bounds the size of a trigger set: beyond it, a set is not
+// worth its automaton entries.
+const maxTriggers = 64
+
+// triggers returns folded strings such that every match of re contains one
+// of them, or nil when it cannot tell. Of the parts of a concatenation it
+// keeps the set whose shortest string is longest (" Janvier" rather than
+// a digit).
+func triggers(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 {
+			return nil
+		}
+		return []string{fold(string(re.Rune))}
+	case syntax.OpCharClass:
+		var out []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i+1]-re.Rune[i] >= maxTriggers {
+				return nil
+			}
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				out = append(out, fold(string(r)))
+			}
+		}
+		if len(out) == 0 || len(out) > maxTriggers {
+			return nil
+		}
+		return dedupeStrings(out)
+	case syntax.OpCapture, syntax.OpPlus:
+		return triggers(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min == 0 {
+			return nil
+		}
+		return triggers(re.Sub[0])
+	case syntax.OpConcat:
+		return concatTriggers(re.Sub)
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			t := triggers(sub)
+			if t == nil {
+				return nil
+			}
+			out = append(out, t...)
+		}
+		if len(out) > maxTriggers {
+			return nil
+		}
+		return dedupeStrings(out)
+	}
+	return nil
+}
+
+// concatTriggers finds the triggers of a concatenation: runs of parts with
+// a small finite set of strings are multiplied out ("['’] +" gives "' "
+// and "’ "), and the best set of a run or of a single part wins.
+func concatTriggers(subs []*syntax.Regexp) []string {
+	var best []string
+	consider := func(t []string) {
+		if t == nil || len(t) > maxTriggers || shortest(t) == 0 {
+			return
+		}
+		if best == nil || shortest(t) > shortest(best) {
+			best = t
+		}
+	}
+	run := []string{""}
+	for _, sub := range subs {
+		if e := exact(sub); e != nil {
+			if next := cross(run, e); next != nil {
+				run = next
+			} else { // too many strings: end the run here, start another
+				consider(run)
+				run = limit(e)
+				if run == nil {
+					run = []string{""}
+				}
+			}
+			continue
+		}
+		if (sub.Op == syntax.OpPlus || sub.Op == syntax.OpRepeat && sub.Min > 0) && exact(sub.Sub[0]) != nil {
+			e := exact(sub.Sub[0])
+			consider(cross(run, e)) // the run ends with one repetition
+			run = e                 // and the next one starts with one
+			continue
+		}
+		consider(run)
+		consider(triggers(sub))
+		run = []string{""}
+	}
+	consider(run)
+	return best
+}
+
+// exact returns the folded strings re matches when they are few, else nil.
+func exact(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpEmptyMatch:
+		return []string{""}
+	case syntax.OpLiteral:
+		return []string{fold(string(re.Rune))}
+	case syntax.OpCharClass:
+		return triggers(re)
+	case syntax.OpCapture:
+		return exact(re.Sub[0])
+	case syntax.OpQuest:
+		if e := exact(re.Sub[0]); e != nil {
+			return limit(dedupeStrings(append([]string{""}, e...)))
+		}
+		return nil
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			e := exact(sub)
+			if e == nil {
+				return nil
+			}
+			out = append(out, e...)
+		}
+		return limit(dedupeStrings(out))
+	case syntax.OpConcat:
+		out := []string{""}
+		for _, sub := range re.Sub {
+			e := exact(sub)
+			if e == nil {
+				return nil
+			}
+			out = cross(out, e)
+		}
+		return out
+	}
+	return nil
+}
+
+// cross returns every a+b, or nil when there would be too many (or when
+// either is nil).
+func cross(as, bs []string) []string {
+	if as == nil || bs == nil || len(as)*len(bs) > maxTriggers {
+		return nil
+	}
+	out := make([]string, 0, len(as)*len(bs))
+	for _, a := range as {
+		for _, b := range bs {
+			out = append(out, a+b)
+		}
+	}
+	return dedupeStrings(out)
+}
+
+func limit(ss []string) []string {
+	if len(ss) > maxTriggers {
+		return nil
+	}
+	return ss
+}
+
+func shortest(ss []string) int {
+	n := -1
+	for _, s := range ss {
+		if n < 0 || len(s) < n {
+			n = len(s)
+		}
+	}
+	return n
+}
+
+func dedupeStrings(ss []string) []string {
+	seen := map[string]bool{}
+	out := ss[:0]
+	for _, s := range ss {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
 }

@@ -57,6 +57,8 @@ type Rule struct {
 
 	File string // where the rule was read
 	Line int    // line of the rule in File
+
+	compiled *compiledRule // set by Parse, which compiles to check
 }
 
 // Example is a text with the defect and the same text repaired. Good is

@@ -6,6 +6,7 @@ package resources
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 
@@ -47,8 +48,11 @@ type Resources struct {
 	}
 	rules struct {
 		once     sync.Once
-		set      *rules.Set
+		base     *rules.Set // built-in files and RulePaths
 		err      error
+		fullOnce sync.Once
+		full     *rules.Set // base and the English misspellings
+		fullErr  error
 		mu       sync.Mutex
 		matchers map[string]*rules.Matcher
 	}
@@ -125,16 +129,36 @@ func (r *Resources) Gazetteer() (*names.Gazetteer, error) {
 }
 
 // RuleSet returns every rule loaded for the run: the built-in files, the
-// English misspellings and the files of RulePaths, read on first use. It
-// checks that each name of RuleSets is a loaded set.
+// files of RulePaths and the English misspellings, read on first use.
 func (r *Resources) RuleSet() (*rules.Set, error) {
+	base, err := r.baseRules()
+	if err != nil {
+		return nil, err
+	}
+	r.rules.fullOnce.Do(func() {
+		r.rules.full = base
+		if !r.NoBuiltinRules {
+			r.rules.full, r.rules.fullErr = rules.NewSet(append(slices.Clone(base.Files), rules.Misspellings(r.isEnglishWord))...)
+		}
+		if r.rules.fullErr != nil {
+			r.rules.fullErr = fmt.Errorf("rules: %w", r.rules.fullErr)
+		}
+	})
+	return r.rules.full, r.rules.fullErr
+}
+
+// baseRules returns the built-in rule files and those of RulePaths, read
+// on first use, without the 28,000 English misspellings that only English
+// documents and the rules command need. It checks that each name of
+// RuleSets is a loaded set.
+func (r *Resources) baseRules() (*rules.Set, error) {
 	r.rules.once.Do(func() {
-		r.rules.set, r.rules.err = r.loadRules()
+		r.rules.base, r.rules.err = r.loadRules()
 		if r.rules.err != nil {
 			r.rules.err = fmt.Errorf("rules: %w", r.rules.err)
 		}
 	})
-	return r.rules.set, r.rules.err
+	return r.rules.base, r.rules.err
 }
 
 func (r *Resources) loadRules() (*rules.Set, error) {
@@ -144,7 +168,7 @@ func (r *Resources) loadRules() (*rules.Set, error) {
 		if err != nil {
 			return nil, err
 		}
-		files = append(b, rules.Misspellings(r.isEnglishWord))
+		files = b
 	}
 	for _, p := range r.RulePaths {
 		fs, err := rules.LoadPath(p)
@@ -175,7 +199,11 @@ func (r *Resources) isEnglishWord(w string) bool {
 // Rules returns the compiled rules that run on documents of language
 // lang, compiling them on first use.
 func (r *Resources) Rules(lang string) (*rules.Matcher, error) {
-	set, err := r.RuleSet()
+	get := r.baseRules
+	if lang == "en" {
+		get = r.RuleSet
+	}
+	set, err := get()
 	if err != nil {
 		return nil, err
 	}
