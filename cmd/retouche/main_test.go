@@ -21,10 +21,19 @@ func TestMain(m *testing.M) {
 // standard commands they may use:
 //
 //	printf FILE TEXT   write TEXT, a Go string literal without quotes, to FILE
-//	exitcode N CMD...  run retouche with CMD... and expect exit code N
+//
+// and $TESTDATA is the repository's testdata directory.
 func TestScripts(t *testing.T) {
+	testdata, err := filepath.Abs("../../testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
 	testscript.Run(t, testscript.Params{
 		Dir: "testdata/script",
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("TESTDATA", testdata)
+			return nil
+		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"printf": func(ts *testscript.TestScript, neg bool, args []string) {
 				if neg || len(args) != 2 {

@@ -163,7 +163,7 @@ func (m *matcher) run(p *pipeline.Pass, native bool) {
 		if seen[mt.p.entity] == nil {
 			seen[mt.p.entity] = map[string]bool{}
 		}
-		seen[mt.p.entity][span] = true
+		seen[mt.p.entity][strings.ToLower(span)] = true // HANOÏ in a headline is Hanoï
 	}
 	for _, mt := range found {
 		e := mt.p.entity
@@ -177,6 +177,9 @@ func (m *matcher) run(p *pipeline.Pass, native bool) {
 			name := span // a canonical spelling glued to a word keeps its spelling
 			if isVariant(e, span) {
 				name = canonical
+				if token.CaseOf(span) == token.Upper {
+					name = strings.ToUpper(name) // TA COURU THANH MAN → TRAN THANH MAN
+				}
 			}
 			repl, end := name, mt.end
 			if mt.glued != "" {
@@ -187,7 +190,7 @@ func (m *matcher) run(p *pipeline.Pass, native bool) {
 			}
 			p.Replace("names.variant", pipeline.Name, pipeline.Auto, 0.9,
 				"known name misspelt: "+text[mt.start:end]+" → "+repl, mt.start, end, repl)
-		case len(seen[e]) > 1 && span != canonical:
+		case len(seen[e]) > 1 && !strings.EqualFold(span, canonical):
 			p.Replace("names.consistency", pipeline.Consistency, pipeline.Suggest, 0.6,
 				"the document also writes "+canonical+": spell "+e.ID+" one way", mt.start, mt.end, canonical)
 		}
@@ -196,15 +199,18 @@ func (m *matcher) run(p *pipeline.Pass, native bool) {
 
 // isVariant reports whether a span of text is a variant of the entity
 // rather than one of its canonical spellings: it is a variant exactly, or it
-// matches no canonical spelling letter for letter.
+// matches no canonical spelling letter for letter. A span in capitals
+// (a headline) is compared without case.
 func isVariant(e *names.Entity, span string) bool {
+	upper := token.CaseOf(span) == token.Upper
+	same := func(s string) bool { return s == span || upper && strings.EqualFold(s, span) }
 	for _, c := range e.Canonical {
-		if c == span {
+		if same(c) {
 			return false
 		}
 	}
 	for _, v := range e.Variants {
-		if v == span {
+		if same(v) {
 			return true
 		}
 	}
