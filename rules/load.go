@@ -26,6 +26,12 @@ type File struct {
 	Rules       []*Rule
 }
 
+// The keys of a rule file and of a rule, as schema.json lists them.
+var (
+	fileKeys = []string{"language", "set", "description", "optional", "rules"}
+	ruleKeys = []string{"id", "category", "tier", "message", "match", "pattern", "replace", "case", "ignore_case", "unless_before", "unless_after", "examples", "keep"}
+)
+
 var (
 	idPattern  = regexp.MustCompile(`^[a-z0-9]+(?:[.-][a-z0-9]+)+$`)
 	setPattern = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
@@ -73,7 +79,7 @@ func Parse(r io.Reader, file string) (*File, error) {
 		case "rules":
 			list = v
 		default:
-			err = posError(file, k.Line, "unknown key %q (want language, set, description, optional, rules)", k.Value)
+			err = posError(file, k.Line, "unknown key %q (want %s)", k.Value, strings.Join(fileKeys, ", "))
 		}
 		if err != nil {
 			return nil, err
@@ -205,7 +211,7 @@ func (r *Rule) set(file string, k, v *yaml.Node) error {
 			r.Keep = append(r.Keep, Text{Text: s, Line: line})
 		}
 	default:
-		err = posError(file, k.Line, "unknown key %q (want id, category, tier, message, match, pattern, replace, case, ignore_case, unless_before, unless_after, examples, keep)", k.Value)
+		err = posError(file, k.Line, "unknown key %q (want %s)", k.Value, strings.Join(ruleKeys, ", "))
 	}
 	return err
 }

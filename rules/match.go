@@ -26,11 +26,9 @@ type Matcher struct {
 	rules    []*Rule
 	compiled []*compiledRule
 
-	exact    ac.AhoCorasick // literal variants matched as written
-	exactPat []literal
-	folded   ac.AhoCorasick // ignore_case literals, matched on folded text
-	foldPat  []literal
-	regexps  []int // indexes of regex rules without triggers: run on the whole text
+	lits     ac.AhoCorasick // every literal, folded, matched on the folded text
+	litPat   [][]literal    // automaton pattern → the literals it stands for
+	regexps  []int          // indexes of regex rules without triggers: run on the whole text
 	trig     ac.AhoCorasick
 	trigRule []int // trigger pattern → index of its regex rule
 	nTrig    int   // number of regex rules with triggers
@@ -41,20 +39,17 @@ type compiledRule struct {
 	before, after *regexp.Regexp
 }
 
-// caseVariant is the form of a literal that an automaton pattern stands for.
-type caseVariant uint8
-
-const (
-	asWritten caseVariant = iota
-	asTitle
-	asUpper
-	anyCase
-)
-
+// literal is one phrase of a literal rule. The automaton finds it in the
+// folded text; the case the rule accepts is checked on the text itself.
 type literal struct {
-	rule    int
-	variant caseVariant
+	rule int
+	text string // as written in the rule
 }
+
+// dfaMaxPatterns bounds the automata built as a DFA: a DFA reads a text
+// about three times faster than the NFA, but takes seconds to build for
+// the 28,000 English misspellings.
+const dfaMaxPatterns = 12000
 
 // compile checks that a rule's regexes compile.
 func compile(r *Rule) (*compiledRule, error) {
@@ -106,7 +101,8 @@ func checkGroups(groups int, replace []string) error {
 // Compile builds the matcher of rules (usually Set.Select of a language).
 func Compile(rules []*Rule) (*Matcher, error) {
 	m := &Matcher{rules: rules}
-	var exact, folded, trig []string
+	var lits, trig []string
+	litIndex := map[string]int{}
 	for i, r := range rules {
 		c := r.compiled
 		if c == nil {
@@ -129,33 +125,23 @@ func Compile(rules []*Rule) (*Matcher, error) {
 			continue
 		}
 		for _, lit := range r.Match {
-			if r.IgnoreCase {
-				folded = append(folded, fold(lit))
-				m.foldPat = append(m.foldPat, literal{i, anyCase})
-				continue
+			f := fold(lit)
+			k, ok := litIndex[f]
+			if !ok {
+				k = len(lits)
+				litIndex[f] = k
+				lits = append(lits, f)
+				m.litPat = append(m.litPat, nil)
 			}
-			variants := []string{lit}
-			if r.Case == CasePreserve {
-				variants = append(variants, title(lit), strings.ToUpper(lit))
-			}
-			for v, s := range variants {
-				if v > 0 && slices.Contains(variants[:v], s) {
-					continue
-				}
-				exact = append(exact, s)
-				m.exactPat = append(m.exactPat, literal{i, caseVariant(v)})
-			}
+			m.litPat[k] = append(m.litPat[k], literal{i, lit})
 		}
 	}
 	build := func(pats []string) ac.AhoCorasick {
-		b := ac.NewAhoCorasickBuilder(ac.Opts{MatchKind: ac.StandardMatch, DFA: len(pats) < 20000})
+		b := ac.NewAhoCorasickBuilder(ac.Opts{MatchKind: ac.StandardMatch, DFA: len(pats) <= dfaMaxPatterns})
 		return b.Build(pats)
 	}
-	if len(exact) > 0 {
-		m.exact = build(exact)
-	}
-	if len(folded) > 0 {
-		m.folded = build(folded)
+	if len(lits) > 0 {
+		m.lits = build(lits)
 	}
 	if len(trig) > 0 {
 		m.trig = build(trig)
@@ -171,17 +157,13 @@ func (m *Matcher) Rules() []*Rule { return m.rules }
 // matches of different rules may.
 func (m *Matcher) Find(text string) []Match {
 	var out []Match
-	if len(m.exactPat) > 0 {
-		out = m.literals(text, text, m.exact, m.exactPat, out)
+	var folded []byte
+	if len(m.litPat) > 0 || m.nTrig > 0 {
+		folded = foldBytes(text)
 	}
-	var folded string
-	if len(m.foldPat) > 0 || m.nTrig > 0 {
-		folded = fold(text)
+	if len(m.litPat) > 0 {
+		out = longestLiterals(m.literals(text, folded, out))
 	}
-	if len(m.foldPat) > 0 {
-		out = m.literals(text, folded, m.folded, m.foldPat, out)
-	}
-	out = longestLiterals(out)
 	for _, i := range m.regexps {
 		out = m.regexMatches(text, 0, len(text), i, out)
 	}
@@ -239,40 +221,56 @@ func dedupe(ms []Match) []Match {
 	return out
 }
 
-func (m *Matcher) literals(text, hay string, auto ac.AhoCorasick, pats []literal, out []Match) []Match {
-	it := auto.IterOverlapping(hay)
+func (m *Matcher) literals(text string, folded []byte, out []Match) []Match {
+	it := m.lits.IterOverlappingByte(folded)
 	for x := it.Next(); x != nil; x = it.Next() {
-		lit := pats[x.Pattern()]
-		r := m.rules[lit.rule]
 		s, e := x.Start(), x.End()
-		if !wordEdge(text, s) || !wordEdge(text, e) || !m.context(lit.rule, text, s, e) {
+		if !wordEdge(text, s) || !wordEdge(text, e) {
 			continue
 		}
-		var repl []string
-		for _, rep := range r.Replace {
-			switch lit.variant {
-			case asTitle:
-				rep = title(rep)
-			case asUpper:
-				rep = strings.ToUpper(rep)
-			case anyCase:
-				rep = followCase(text[s:e], rep)
+		for _, lit := range m.litPat[x.Pattern()] {
+			r := m.rules[lit.rule]
+			cased, ok := caseOf(r, lit.text, text[s:e])
+			if !ok || !m.context(lit.rule, text, s, e) {
+				continue
 			}
-			repl = append(repl, rep)
+			var repl []string
+			for _, rep := range r.Replace {
+				repl = append(repl, cased(rep))
+			}
+			out = append(out, Match{Rule: r, Start: s, End: e, Replace: repl})
 		}
-		out = append(out, Match{Rule: r, Start: s, End: e, Replace: repl})
 	}
 	return out
 }
 
+// caseOf tells whether a literal written lit accepts the text matched, and
+// how its replacements are then cased.
+func caseOf(r *Rule, lit, matched string) (func(string) string, bool) {
+	same := func(s string) string { return s }
+	switch {
+	case r.IgnoreCase:
+		return func(s string) string { return followCase(matched, s) }, true
+	case matched == lit:
+		return same, true
+	case r.Case != CasePreserve:
+		return nil, false
+	case matched == title(lit):
+		return title, true
+	case matched == strings.ToUpper(lit):
+		return strings.ToUpper, true
+	}
+	return nil, false
+}
+
 // triggered runs each regex rule on the lines where the trigger automaton
 // found one of its triggers.
-func (m *Matcher) triggered(text, folded string, out []Match) []Match {
+func (m *Matcher) triggered(text string, folded []byte, out []Match) []Match {
 	type job struct{ rule, start, end int }
 	var jobs []job
 	lineOf := map[int]int{} // rule → start of the last line queued for it
 	ls, le := 0, -1         // the current line [ls, le)
-	it := m.trig.IterOverlapping(folded)
+	it := m.trig.IterOverlappingByte(folded)
 	for x := it.Next(); x != nil; x = it.Next() {
 		o := x.Start()
 		if o >= le {
@@ -361,7 +359,10 @@ func wordEdge(s string, i int) bool {
 
 // fold lower-cases s rune by rune where that keeps the byte length, so
 // that offsets in the folded text are offsets in s.
-func fold(s string) string {
+func fold(s string) string { return string(foldBytes(s)) }
+
+// foldBytes is fold into a new byte slice.
+func foldBytes(s string) []byte {
 	b := make([]byte, 0, len(s))
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -381,7 +382,7 @@ func fold(s string) string {
 		}
 		i += n
 	}
-	return string(b)
+	return b
 }
 
 // title upper-cases the first letter of s.
