@@ -20,8 +20,10 @@ type Match struct {
 }
 
 // Matcher finds the matches of a list of rules in a text. Literal rules are
-// found in one pass of an Aho–Corasick automaton whatever their number;
-// regex rules run one by one. A Matcher is safe for concurrent use.
+// found in one pass of an Aho–Corasick automaton whatever their number; a
+// regex rule runs only on the lines where a second automaton found one of
+// its triggers (strings every match contains). A Matcher is safe for
+// concurrent use.
 type Matcher struct {
 	rules    []*Rule
 	compiled []*compiledRule
@@ -30,8 +32,8 @@ type Matcher struct {
 	litPat   [][]literal    // automaton pattern → the literals it stands for
 	regexps  []int          // indexes of regex rules without triggers: run on the whole text
 	trig     ac.AhoCorasick
-	trigRule []int // trigger pattern → index of its regex rule
-	nTrig    int   // number of regex rules with triggers
+	trigRule [][]int // trigger pattern → indexes of the regex rules it triggers
+	nTrig    int     // number of regex rules with triggers
 }
 
 type compiledRule struct {
@@ -102,7 +104,7 @@ func checkGroups(groups int, replace []string) error {
 func Compile(rules []*Rule) (*Matcher, error) {
 	m := &Matcher{rules: rules}
 	var lits, trig []string
-	litIndex := map[string]int{}
+	litIndex, trigIndex := map[string]int{}, map[string]int{}
 	for i, r := range rules {
 		c := r.compiled
 		if c == nil {
@@ -119,8 +121,14 @@ func Compile(rules []*Rule) (*Matcher, error) {
 			}
 			m.nTrig++
 			for _, t := range c.pattern.triggers {
-				trig = append(trig, t)
-				m.trigRule = append(m.trigRule, i)
+				k, ok := trigIndex[t]
+				if !ok {
+					k = len(trig)
+					trigIndex[t] = k
+					trig = append(trig, t)
+					m.trigRule = append(m.trigRule, nil)
+				}
+				m.trigRule[k] = append(m.trigRule[k], i)
 			}
 			continue
 		}
@@ -282,12 +290,13 @@ func (m *Matcher) triggered(text string, folded []byte, out []Match) []Match {
 				le += o
 			}
 		}
-		i := m.trigRule[x.Pattern()]
-		if last, ok := lineOf[i]; ok && last == ls {
-			continue
+		for _, i := range m.trigRule[x.Pattern()] {
+			if last, ok := lineOf[i]; ok && last == ls {
+				continue
+			}
+			lineOf[i] = ls
+			jobs = append(jobs, job{i, ls, le})
 		}
-		lineOf[i] = ls
-		jobs = append(jobs, job{i, ls, le})
 	}
 	for _, j := range jobs {
 		out = m.regexMatches(text, j.start, j.end, j.rule, out)

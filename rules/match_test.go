@@ -208,3 +208,18 @@ func TestTriggers(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedTriggers checks that two regex rules with the same trigger
+// both run, and on every line that holds it.
+func TestSharedTriggers(t *testing.T) {
+	a := matchRule("t.a", func(r *Rule) { r.Tier, r.Pattern, r.Replace = "report", `\bjanvier\s+1\b`, nil })
+	b := matchRule("t.b", func(r *Rule) { r.Tier, r.Pattern, r.Replace = "report", `\bjanvier\s+2\b`, nil })
+	m, err := Compile([]*Rule{a, b})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := found(m.Find("janvier 1\njanvier 2, janvier 1"))
+	if want := "t.a[0:9] t.b[10:19] t.a[21:30]"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
