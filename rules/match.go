@@ -294,6 +294,9 @@ func (m *Matcher) triggered(text string, folded []byte, out []Match) []Match {
 			if last, ok := lineOf[i]; ok && last == ls {
 				continue
 			}
+			if c := m.compiled[i].pattern.cased; c != nil && !c[text[o:x.End()]] {
+				continue // a case-sensitive pattern: the trigger is there only without case
+			}
 			lineOf[i] = ls
 			jobs = append(jobs, job{i, ls, le})
 		}

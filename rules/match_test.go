@@ -223,3 +223,27 @@ func TestSharedTriggers(t *testing.T) {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+// TestCasedTriggers checks that a case-sensitive pattern keeps its
+// triggers as written (to skip lines that hold them only in another case)
+// and that a (?i) pattern has none.
+func TestCasedTriggers(t *testing.T) {
+	p, err := compilePattern(`\b(le|du) Président ([A-Z])`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !p.cased["le Président X"] || p.cased["le président X"] || len(p.cased) != 52 {
+		t.Errorf("cased triggers %v", p.cased)
+	}
+	if p, _ := compilePattern(`(?i)\ble président\b`); p.cased != nil {
+		t.Errorf("a (?i) pattern has cased triggers %v", p.cased)
+	}
+	r := matchRule("t.r", func(r *Rule) { r.Tier, r.Pattern, r.Replace = "report", `\b(le|du) Président ([A-Z])`, nil })
+	m, err := Compile([]*Rule{r})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := found(m.Find("le président Xi\ndu Président Lula")); got != "t.r[17:32]" {
+		t.Errorf("got %s", got)
+	}
+}

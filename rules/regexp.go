@@ -29,6 +29,10 @@ type pattern struct {
 	// when none could be found): the matcher runs the regex only on the
 	// lines where an automaton found one.
 	triggers []string
+	// cased holds the triggers as written when the pattern is case
+	// sensitive: a hit of "le président " then runs "le Président [A-Z]"
+	// only if the text says "le Président ".
+	cased map[string]bool
 }
 
 // compilePattern compiles a rule's regex. \w and \W become Unicode classes;
@@ -46,7 +50,13 @@ func compilePattern(src string) (*pattern, error) {
 	}
 	p := &pattern{}
 	re, p.wordStart, p.wordEnd = stripBoundaries(re)
-	p.triggers = triggers(re)
+	p.triggers = triggers(re, fold)
+	if !hasFoldCase(re) && p.triggers != nil {
+		p.cased = map[string]bool{}
+		for _, t := range triggers(re, func(s string) string { return s }) {
+			p.cased[t] = true
+		}
+	}
 	if hasBoundary(re) {
 		return nil, fmt.Errorf("pattern %q: \\b and \\B are supported only at the start and the end of a pattern (RE2's are ASCII-only; Retouche checks those two with Unicode letters)", src)
 	}
@@ -294,13 +304,13 @@ const maxTriggers = 64
 // of them, or nil when it cannot tell. Of the parts of a concatenation it
 // keeps the set whose shortest string is longest (" Janvier" rather than
 // a digit).
-func triggers(re *syntax.Regexp) []string {
+func triggers(re *syntax.Regexp, f func(string) string) []string {
 	switch re.Op {
 	case syntax.OpLiteral:
 		if len(re.Rune) == 0 {
 			return nil
 		}
-		return []string{fold(string(re.Rune))}
+		return []string{f(string(re.Rune))}
 	case syntax.OpCharClass:
 		var out []string
 		for i := 0; i+1 < len(re.Rune); i += 2 {
@@ -308,7 +318,7 @@ func triggers(re *syntax.Regexp) []string {
 				return nil
 			}
 			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
-				out = append(out, fold(string(r)))
+				out = append(out, f(string(r)))
 			}
 		}
 		if len(out) == 0 || len(out) > maxTriggers {
@@ -316,18 +326,18 @@ func triggers(re *syntax.Regexp) []string {
 		}
 		return dedupeStrings(out)
 	case syntax.OpCapture, syntax.OpPlus:
-		return triggers(re.Sub[0])
+		return triggers(re.Sub[0], f)
 	case syntax.OpRepeat:
 		if re.Min == 0 {
 			return nil
 		}
-		return triggers(re.Sub[0])
+		return triggers(re.Sub[0], f)
 	case syntax.OpConcat:
-		return concatTriggers(re.Sub)
+		return concatTriggers(re.Sub, f)
 	case syntax.OpAlternate:
 		var out []string
 		for _, sub := range re.Sub {
-			t := triggers(sub)
+			t := triggers(sub, f)
 			if t == nil {
 				return nil
 			}
@@ -344,7 +354,7 @@ func triggers(re *syntax.Regexp) []string {
 // concatTriggers finds the triggers of a concatenation: runs of parts with
 // a small finite set of strings are multiplied out ("['’] +" gives "' "
 // and "’ "), and the best set of a run or of a single part wins.
-func concatTriggers(subs []*syntax.Regexp) []string {
+func concatTriggers(subs []*syntax.Regexp, f func(string) string) []string {
 	var best []string
 	consider := func(t []string) {
 		if t == nil || len(t) > maxTriggers || shortest(t) == 0 {
@@ -356,7 +366,7 @@ func concatTriggers(subs []*syntax.Regexp) []string {
 	}
 	run := []string{""}
 	for _, sub := range subs {
-		if e := exact(sub); e != nil {
+		if e := exact(sub, f); e != nil {
 			if next := cross(run, e); next != nil {
 				run = next
 			} else { // too many strings: end the run here, start another
@@ -368,14 +378,14 @@ func concatTriggers(subs []*syntax.Regexp) []string {
 			}
 			continue
 		}
-		if (sub.Op == syntax.OpPlus || sub.Op == syntax.OpRepeat && sub.Min > 0) && exact(sub.Sub[0]) != nil {
-			e := exact(sub.Sub[0])
+		if (sub.Op == syntax.OpPlus || sub.Op == syntax.OpRepeat && sub.Min > 0) && exact(sub.Sub[0], f) != nil {
+			e := exact(sub.Sub[0], f)
 			consider(cross(run, e)) // the run ends with one repetition
 			run = e                 // and the next one starts with one
 			continue
 		}
 		consider(run)
-		consider(triggers(sub))
+		consider(triggers(sub, f))
 		run = []string{""}
 	}
 	consider(run)
@@ -383,25 +393,25 @@ func concatTriggers(subs []*syntax.Regexp) []string {
 }
 
 // exact returns the folded strings re matches when they are few, else nil.
-func exact(re *syntax.Regexp) []string {
+func exact(re *syntax.Regexp, f func(string) string) []string {
 	switch re.Op {
 	case syntax.OpEmptyMatch:
 		return []string{""}
 	case syntax.OpLiteral:
-		return []string{fold(string(re.Rune))}
+		return []string{f(string(re.Rune))}
 	case syntax.OpCharClass:
-		return triggers(re)
+		return triggers(re, f)
 	case syntax.OpCapture:
-		return exact(re.Sub[0])
+		return exact(re.Sub[0], f)
 	case syntax.OpQuest:
-		if e := exact(re.Sub[0]); e != nil {
+		if e := exact(re.Sub[0], f); e != nil {
 			return limit(dedupeStrings(append([]string{""}, e...)))
 		}
 		return nil
 	case syntax.OpAlternate:
 		var out []string
 		for _, sub := range re.Sub {
-			e := exact(sub)
+			e := exact(sub, f)
 			if e == nil {
 				return nil
 			}
@@ -411,7 +421,7 @@ func exact(re *syntax.Regexp) []string {
 	case syntax.OpConcat:
 		out := []string{""}
 		for _, sub := range re.Sub {
-			e := exact(sub)
+			e := exact(sub, f)
 			if e == nil {
 				return nil
 			}
@@ -464,4 +474,17 @@ func dedupeStrings(ss []string) []string {
 		}
 	}
 	return out
+}
+
+// hasFoldCase reports whether any part of re matches without case.
+func hasFoldCase(re *syntax.Regexp) bool {
+	if re.Flags&syntax.FoldCase != 0 && (re.Op == syntax.OpLiteral || re.Op == syntax.OpCharClass) {
+		return true
+	}
+	for _, sub := range re.Sub {
+		if hasFoldCase(sub) {
+			return true
+		}
+	}
+	return false
 }
