@@ -210,6 +210,9 @@ func run(ctx context.Context, doc Document, stages []*Stage, opts Options, toks,
 // again if they still apply.
 func choose(pass *Pass, apply Tier) (chosen, rest []Finding, err error) {
 	protected := protectedSpans(pass.tokens)
+	if pass.Stage.EditsProtected {
+		protected = nil
+	}
 	var candidates []Finding
 	for _, f := range pass.findings {
 		if err := pass.validate(&f); err != nil {

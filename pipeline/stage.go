@@ -39,6 +39,10 @@ type Stage struct {
 	Languages []string
 	// Run inspects the pass and reports findings.
 	Run func(*Pass) error
+	// EditsProtected lets the stage edit URLs, e-mail addresses, handles,
+	// hashtags and numbers, which the driver otherwise keeps as they are:
+	// mojibake in a hashtag (#С„утбол) is still mojibake.
+	EditsProtected bool
 }
 
 // AppliesTo reports whether the stage runs on documents of language lang.

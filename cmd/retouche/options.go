@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"slices"
+	"strings"
 
 	"github.com/retouche/retouche/dict"
 	"github.com/retouche/retouche/pipeline"
@@ -30,6 +31,7 @@ func commonFlags() []cli.Flag {
 		&cli.StringSliceFlag{Name: "names", Usage: "add the entities of this gazetteer `FILE` (YAML, see 'retouche help dict')"},
 		&cli.StringFlag{Name: "names-style", Value: "press", Usage: "how the names stage writes names: press (Tran Thanh Man) or native (Trần Thanh Mẫn)"},
 		&cli.StringSliceFlag{Name: "rules", Usage: "apply the rule files of this `FILE|DIR` too (YAML; see 'retouche help rules')"},
+		&cli.StringFlag{Name: "stages", Usage: "run only these stages (comma-separated names, e.g. mojibake,whitespace; see 'retouche help')"},
 		&cli.StringFlag{Name: "typography", Value: "keep", Usage: "French spacing profile: keep (fix only inconsistencies), fr-nbsp (U+00A0 before ; : ! ? and inside « ») or fr-nnbsp (U+202F)"},
 	}
 }
@@ -83,7 +85,37 @@ func commonOptions(c *cli.Context) (options, error) {
 		return o, err
 	}
 	o.stages = stages.Default(res)
+	if list := lookup(c, "stages").String("stages"); list != "" {
+		if o.stages, err = selectStages(o.stages, list); err != nil {
+			return o, err
+		}
+	}
 	return o, nil
+}
+
+// selectStages keeps the stages named in a comma-separated list, in the
+// pipeline's order.
+func selectStages(all []*pipeline.Stage, list string) ([]*pipeline.Stage, error) {
+	want := map[string]bool{}
+	for _, name := range strings.Split(list, ",") {
+		want[strings.TrimSpace(name)] = true
+	}
+	var out, names []*pipeline.Stage
+	for _, s := range all {
+		if want[s.Name] {
+			out = append(out, s)
+			delete(want, s.Name)
+		}
+		names = append(names, s)
+	}
+	for name := range want {
+		var known []string
+		for _, s := range names {
+			known = append(known, s.Name)
+		}
+		return nil, usageErrorf("--stages: unknown stage %q (want some of %s)", name, strings.Join(known, ","))
+	}
+	return out, nil
 }
 
 // resourcesFrom reads the data flags: --freq files are read now, so that a

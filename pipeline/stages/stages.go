@@ -7,6 +7,7 @@ import (
 	"github.com/retouche/retouche/pipeline/stages/accent"
 	"github.com/retouche/retouche/pipeline/stages/contractions"
 	"github.com/retouche/retouche/pipeline/stages/entities"
+	"github.com/retouche/retouche/pipeline/stages/mojibake"
 	"github.com/retouche/retouche/pipeline/stages/quotes"
 	"github.com/retouche/retouche/pipeline/stages/resources"
 	"github.com/retouche/retouche/pipeline/stages/ruleset"
@@ -21,6 +22,7 @@ func Default(res *resources.Resources) []*pipeline.Stage {
 		res = &resources.Resources{}
 	}
 	return []*pipeline.Stage{
+		mojibake.Stage,
 		whitespace.Stage,
 		ruleset.New(res),
 		entities.New(res),
