@@ -61,7 +61,7 @@ func TestExitCodes(t *testing.T) {
 	dirty := write("dirty.txt", "Le  chat dort .\n")
 	clean := write("clean.txt", "Le chat dort.\n")
 	tab := write("tab.txt", "nom\tprénom\n")
-	bad := write("bad.txt", "ok\nnon \xff valide\n")
+	bad := write("bad.txt", "ok\nnon \xff valide, \xc3\xa9t\xc3\xa9\n") // UTF-8 with a bad byte
 	empty := filepath.Join(dir, "empty")
 	if err := os.Mkdir(empty, 0o755); err != nil {
 		t.Fatal(err)

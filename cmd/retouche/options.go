@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"runtime"
 	"runtime/debug"
@@ -9,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/retouche/retouche/dict"
+	"github.com/retouche/retouche/internal/input"
 	"github.com/retouche/retouche/pipeline"
 	"github.com/retouche/retouche/pipeline/stages"
 	"github.com/retouche/retouche/pipeline/stages/resources"
@@ -31,6 +33,8 @@ func commonFlags() []cli.Flag {
 		&cli.StringSliceFlag{Name: "names", Usage: "add the entities of this gazetteer `FILE` (YAML, see 'retouche help dict')"},
 		&cli.StringFlag{Name: "names-style", Value: "press", Usage: "how the names stage writes names: press (Tran Thanh Man) or native (Trần Thanh Mẫn)"},
 		&cli.StringSliceFlag{Name: "rules", Usage: "apply the rule files of this `FILE|DIR` too (YAML; see 'retouche help rules')"},
+		&cli.StringFlag{Name: "encoding", Value: "auto", Usage: "encoding of the input: auto (UTF-8; UTF-16 with a byte-order mark; Windows-1252 when the text is not UTF-8 and reads as it) or a label such as utf-8, windows-1252, latin1, utf-16le; output is always UTF-8"},
+		&cli.BoolFlag{Name: "strip-tags", Usage: "remove HTML tags left in the text (<br>, <p>, </a>…) instead of only reporting them"},
 		&cli.StringFlag{Name: "stages", Usage: "run only these stages (comma-separated names, e.g. mojibake,whitespace; see 'retouche help')"},
 		&cli.StringFlag{Name: "typography", Value: "keep", Usage: "French spacing profile: keep (fix only inconsistencies), fr-nbsp (U+00A0 before ; : ! ? and inside « ») or fr-nnbsp (U+202F)"},
 	}
@@ -41,11 +45,15 @@ func withCommon(flags ...cli.Flag) []cli.Flag { return append(flags, commonFlags
 
 // options are the settings every command shares.
 type options struct {
-	lang   string
-	jobs   int
-	apply  pipeline.Tier
-	quiet  bool
-	stages []*pipeline.Stage
+	lang  string
+	jobs  int
+	apply pipeline.Tier
+	quiet bool
+	// encoding is the --encoding of every source; notes receives a line
+	// for each source decoded from another encoding (nil with --quiet).
+	encoding string
+	notes    io.Writer
+	stages   []*pipeline.Stage
 }
 
 // lookup returns the context in which flag name was set: the command's
@@ -63,13 +71,22 @@ func lookup(c *cli.Context, name string) *cli.Context {
 // commonOptions reads and checks the common flags.
 func commonOptions(c *cli.Context) (options, error) {
 	o := options{
-		lang:   lookup(c, "lang").String("lang"),
-		jobs:   lookup(c, "jobs").Int("jobs"),
-		quiet:  lookup(c, "quiet").Bool("quiet"),
-		stages: stages.Default(nil),
+		lang:     lookup(c, "lang").String("lang"),
+		jobs:     lookup(c, "jobs").Int("jobs"),
+		quiet:    lookup(c, "quiet").Bool("quiet"),
+		encoding: lookup(c, "encoding").String("encoding"),
+		stages:   stages.Default(nil),
 	}
 	if !slices.Contains(languages, o.lang) {
 		return o, usageErrorf("--lang %q: unknown language (want one of %v)", o.lang, languages)
+	}
+	if !o.quiet {
+		o.notes = c.App.ErrWriter
+	}
+	if o.encoding != "auto" {
+		if _, _, err := input.Decode(strings.NewReader(""), o.encoding); err != nil {
+			return o, usageErrorf("%v", err)
+		}
 	}
 	if o.jobs < 1 {
 		return o, usageErrorf("--jobs %d: want 1 or more", o.jobs)
@@ -122,7 +139,8 @@ func selectStages(all []*pipeline.Stage, list string) ([]*pipeline.Stage, error)
 // bad file is reported before any work; lexicons and names load when a
 // stage first needs them.
 func resourcesFrom(c *cli.Context, lang string) (*resources.Resources, error) {
-	res := &resources.Resources{NameFiles: lookup(c, "names").StringSlice("names"), RulePaths: lookup(c, "rules").StringSlice("rules")}
+	res := &resources.Resources{NameFiles: lookup(c, "names").StringSlice("names"), RulePaths: lookup(c, "rules").StringSlice("rules"),
+		StripTags: lookup(c, "strip-tags").Bool("strip-tags")}
 	typo := lookup(c, "typography").String("typography")
 	set, ok := typographySets[typo]
 	if !ok {

@@ -65,6 +65,9 @@ func process(ctx context.Context, opts options, sources []input.Source, stdin io
 			}
 		}()
 	}
+	for i := range sources {
+		sources[i].Encoding = opts.encoding
+	}
 	go produce(ctx, sources, stdin, ordered, work)
 	failed := 0
 	abandoned := make(map[int]bool)
@@ -83,6 +86,9 @@ func process(ctx context.Context, opts options, sources []input.Source, stdin io
 		case it.kind == itemBegin:
 			err = h.begin(src)
 		case it.kind == itemChunk:
+			if it.chunk.Offset == 0 && it.chunk.Encoding != "" && opts.notes != nil {
+				fmt.Fprintf(opts.notes, "retouche: %s: read as %s (output is UTF-8)\n", src.Name, it.chunk.Encoding)
+			}
 			err = h.chunk(src, it.chunk, it.res)
 		case it.kind == itemEnd:
 			err = h.end(src)

@@ -21,9 +21,10 @@ const Stdin = "<stdin>"
 
 // Source is one text to read: a file, or standard input when Path is "".
 type Source struct {
-	Name string      // shown in reports: the path as given or found, or Stdin
-	Path string      // the file to open; "" for standard input
-	Mode fs.FileMode // the file's permissions, kept when it is rewritten
+	Name     string      // shown in reports: the path as given or found, or Stdin
+	Path     string      // the file to open; "" for standard input
+	Mode     fs.FileMode // the file's permissions, kept when it is rewritten
+	Encoding string      // the text's encoding for Decode; "" detects it
 }
 
 // IsStdin reports whether the source is standard input.
@@ -139,6 +140,10 @@ func ForEachChunk(src Source, stdin io.Reader, fn func(Chunk) error) error {
 		defer f.Close()
 		r = f
 	}
+	r, enc, err := Decode(r, src.Encoding)
+	if err != nil {
+		return err
+	}
 	ch := NewChunker(r, DefaultChunkSize)
 	for {
 		c, err := ch.Next()
@@ -146,8 +151,15 @@ func ForEachChunk(src Source, stdin io.Reader, fn func(Chunk) error) error {
 			return nil
 		}
 		if err != nil {
+			if enc == "" {
+				var pe *PosError
+				if errors.As(err, &pe) {
+					pe.Msg += "; if the text is in another encoding, say which with --encoding (e.g. --encoding windows-1252)"
+				}
+			}
 			return err
 		}
+		c.Encoding = enc
 		if err := fn(c); err != nil {
 			return err
 		}
@@ -157,9 +169,10 @@ func ForEachChunk(src Source, stdin io.Reader, fn func(Chunk) error) error {
 // Chunk is a piece of a text that ends at a line break (or at the end of the
 // text).
 type Chunk struct {
-	Text   string
-	Line   int   // 1-based line number of the chunk's first line
-	Offset int64 // byte offset of the chunk in the text
+	Text     string
+	Line     int    // 1-based line number of the chunk's first line
+	Offset   int64  // byte offset of the chunk in the text (after decoding)
+	Encoding string // the encoding the text was decoded from; "" for UTF-8
 }
 
 // DefaultChunkSize is the size above which a text is cut into chunks.
@@ -276,7 +289,7 @@ func validUTF8(ch Chunk) error {
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && n == 1 {
-			return &PosError{Line: line, Column: col, Msg: fmt.Sprintf("invalid UTF-8 (byte 0x%02x at offset %d); convert the text to UTF-8 first", s[i], ch.Offset+int64(i))}
+			return &PosError{Line: line, Column: col, Msg: fmt.Sprintf("invalid UTF-8 (byte 0x%02x at offset %d)", s[i], ch.Offset+int64(i))}
 		}
 		if r == '\n' {
 			line, col = line+1, 1

@@ -7,6 +7,7 @@ import (
 	"github.com/retouche/retouche/pipeline/stages/accent"
 	"github.com/retouche/retouche/pipeline/stages/contractions"
 	"github.com/retouche/retouche/pipeline/stages/entities"
+	"github.com/retouche/retouche/pipeline/stages/hygiene"
 	"github.com/retouche/retouche/pipeline/stages/mojibake"
 	"github.com/retouche/retouche/pipeline/stages/quotes"
 	"github.com/retouche/retouche/pipeline/stages/resources"
@@ -23,6 +24,7 @@ func Default(res *resources.Resources) []*pipeline.Stage {
 	}
 	return []*pipeline.Stage{
 		mojibake.Stage,
+		hygiene.New(hygiene.Options{StripTags: res.StripTags}),
 		whitespace.Stage,
 		ruleset.New(res),
 		entities.New(res),

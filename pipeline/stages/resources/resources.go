@@ -37,6 +37,9 @@ type Resources struct {
 	RuleSets []string
 	// NoBuiltinRules leaves out the rule files embedded in the binary.
 	NoBuiltinRules bool
+	// StripTags makes the hygiene stage remove leftover HTML tags
+	// rather than report them.
+	StripTags bool
 
 	mu       sync.Mutex
 	lexicons map[string]*dict.Lexicon
