@@ -1,9 +1,7 @@
 package hygiene
 
 import (
-	"context"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/retouche/retouche/pipeline"
 	"github.com/retouche/retouche/pipeline/pipelinetest"
@@ -25,27 +23,5 @@ func FuzzStage(f *testing.F) {
 		f.Add(s)
 	}
 	stages := []*pipeline.Stage{New(Options{StripTags: true})}
-	f.Fuzz(func(t *testing.T, s string) {
-		if !utf8.ValidString(s) {
-			return
-		}
-		ctx := context.Background()
-		res, err := pipeline.Run(ctx, pipeline.Document{Text: s}, stages, pipeline.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !utf8.ValidString(res.Text) || len(res.Text) > 4*len(s) {
-			t.Fatalf("%q → %q", s, res.Text)
-		}
-		if res.Rounds >= pipeline.DefaultMaxRounds {
-			return
-		}
-		again, err := pipeline.Run(ctx, pipeline.Document{Text: res.Text}, stages, pipeline.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if again.Text != res.Text {
-			t.Fatalf("not idempotent: %q → %q → %q", s, res.Text, again.Text)
-		}
-	})
+	f.Fuzz(func(t *testing.T, s string) { pipelinetest.CheckInvariants(t, stages, s) })
 }
