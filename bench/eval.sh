@@ -50,3 +50,11 @@ echo
 echo '```'
 "$out/retouche" eval --clean "$shared/eval/fr_clean.txt" | tail -n +3
 echo '```'
+if [ -f "$shared/eval/mojibake_pairs.tsv" ]; then
+  echo
+  echo "## retouche's mojibake stage on ftfy's cases (mojibake_pairs.tsv)"
+  echo
+  echo '```'
+  "$out/retouche" eval --stages mojibake --pairs "$shared/eval/mojibake_pairs.tsv" | tail -n +3
+  echo '```'
+fi

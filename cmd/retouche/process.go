@@ -87,7 +87,11 @@ func process(ctx context.Context, opts options, sources []input.Source, stdin io
 			err = h.begin(src)
 		case it.kind == itemChunk:
 			if it.chunk.Offset == 0 && it.chunk.Encoding != "" && opts.notes != nil {
-				fmt.Fprintf(opts.notes, "retouche: %s: read as %s (output is UTF-8)\n", src.Name, it.chunk.Encoding)
+				note := "read as " + it.chunk.Encoding + " (output is UTF-8)"
+				if it.chunk.Encoding == input.UTF8BOM {
+					note = "starts with a UTF-8 byte-order mark (kept)"
+				}
+				fmt.Fprintf(opts.notes, "retouche: %s: %s\n", src.Name, note)
 			}
 			err = h.chunk(src, it.chunk, it.res)
 		case it.kind == itemEnd:

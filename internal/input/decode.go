@@ -15,6 +15,10 @@ import (
 	"golang.org/x/text/transform"
 )
 
+// UTF8BOM is what Decode returns for a UTF-8 text that starts with a
+// byte-order mark: it is read as it is, and the mark is kept.
+const UTF8BOM = "UTF-8 with a byte-order mark"
+
 // sniffSize is how much of a text Decode looks at to choose its encoding.
 const sniffSize = 64 << 10
 
@@ -26,7 +30,7 @@ const sniffSize = 64 << 10
 // valid UTF-8 sequence, no undefined byte) selects Windows-1252, which
 // also reads Latin-1; otherwise the text is read as UTF-8, and invalid
 // UTF-8 is reported by the Chunker with its position.
-// A UTF-8 byte-order mark is kept. Any other name is a WHATWG encoding
+// A UTF-8 byte-order mark is kept (and the name is UTF8BOM). Any other name is a WHATWG encoding
 // label (utf-8, windows-1252, latin1, iso-8859-15, utf-16le, koi8-r…).
 func Decode(r io.Reader, name string) (io.Reader, string, error) {
 	br := bufio.NewReaderSize(r, sniffSize)
@@ -46,6 +50,8 @@ func Decode(r io.Reader, name string) (io.Reader, string, error) {
 			return transform.NewReader(br, d), name, nil
 		case !validHead(head, len(head) == sniffSize) && looksWindows1252(head):
 			return transform.NewReader(br, charmap.Windows1252.NewDecoder()), "Windows-1252", nil
+		case bytes.HasPrefix(head, []byte("\uFEFF")):
+			return br, UTF8BOM, nil
 		}
 		return br, "", nil // invalid UTF-8 is then reported with its position
 	case "utf-8", "utf8":

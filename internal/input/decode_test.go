@@ -13,7 +13,7 @@ func TestDecode(t *testing.T) {
 		wantErr       string
 	}{
 		{"utf-8 stays", "été\n", "", "été\n", "", ""},
-		{"utf-8 bom kept", "\ufeffété", "auto", "\ufeffété", "", ""},
+		{"utf-8 bom kept", "\ufeffété", "auto", "\ufeffété", UTF8BOM, ""},
 		{"windows-1252 detected", "\xe9t\xe9 \x93x\x94 \x80", "", "été “x” €", "Windows-1252", ""},
 		{"utf-16le with bom", "\xff\xfe\xe9\x00t\x00", "", "ét", "UTF-16LE", ""},
 		{"utf-16be with bom", "\xfe\xff\x00\xe9\x00t", "", "ét", "UTF-16BE", ""},

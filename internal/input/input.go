@@ -151,7 +151,7 @@ func ForEachChunk(src Source, stdin io.Reader, fn func(Chunk) error) error {
 			return nil
 		}
 		if err != nil {
-			if enc == "" {
+			if enc == "" || enc == UTF8BOM {
 				var pe *PosError
 				if errors.As(err, &pe) {
 					pe.Msg += "; if the text is in another encoding, say which with --encoding (e.g. --encoding windows-1252)"
