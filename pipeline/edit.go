@@ -59,6 +59,13 @@ func keepsLines(text string, e Edit) bool {
 	return lineBreaks(text[e.Start:e.End]) == lineBreaks(e.NewText)
 }
 
+// isSeparatorEdit reports whether e replaces one Unicode line or paragraph
+// separator by "\n".
+func isSeparatorEdit(text string, e Edit) bool {
+	old := text[e.Start:e.End]
+	return e.NewText == "\n" && (old == "\u2028" || old == "\u2029")
+}
+
 // step is one application of sorted, non-overlapping edits, with what it
 // takes to map offsets of the new text back to the old one in O(log n).
 type step struct {

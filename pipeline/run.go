@@ -218,7 +218,7 @@ func choose(pass *Pass, apply Tier) (chosen, rest []Finding, err error) {
 		if err := pass.validate(&f); err != nil {
 			return nil, nil, err
 		}
-		if !safe(pass.Text, f.Edits, protected) {
+		if !safe(pass.Text, f.Edits, protected, pass.Stage.ConvertsSeparators) {
 			continue
 		}
 		if f.Tier <= apply && f.Tier < Report && len(f.Edits) > 0 {
@@ -266,9 +266,9 @@ func protectedSpans(toks []token.Token) []Edit {
 
 // safe reports whether the edits keep the text's line structure, write valid
 // UTF-8, and stay out of protected spans.
-func safe(text string, edits []Edit, protected []Edit) bool {
+func safe(text string, edits []Edit, protected []Edit, separators bool) bool {
 	for _, e := range edits {
-		if !utf8.ValidString(e.NewText) || !keepsLines(text, e) {
+		if !utf8.ValidString(e.NewText) || !keepsLines(text, e) && !(separators && isSeparatorEdit(text, e)) {
 			return false
 		}
 		// The first protected span that ends after the edit starts.

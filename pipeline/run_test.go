@@ -347,3 +347,24 @@ func lineBreaks(s string) string {
 		return -1
 	}, s)
 }
+
+// TestRunSeparators checks that only a stage that says so may turn a
+// Unicode line separator into "\n", and that nothing may change the
+// number of line breaks.
+func TestRunSeparators(t *testing.T) {
+	text := "un\u2028deux\nfin"
+	plain := replacer("sep", "\u2028", "\n", pipeline.Auto, 0.9)
+	if res := run(t, text, pipeline.Options{}, plain); res.Text != text {
+		t.Errorf("a stage without ConvertsSeparators changed a line break: %q", res.Text)
+	}
+	conv := replacer("sep", "\u2028", "\n", pipeline.Auto, 0.9)
+	conv.ConvertsSeparators = true
+	if res := run(t, text, pipeline.Options{}, conv); res.Text != "un\ndeux\nfin" || res.Location(len("un\u2028deux\n")).Line != 2 {
+		t.Errorf("got %q", res.Text)
+	}
+	joiner := replacer("sep", "\u2028", "", pipeline.Auto, 0.9)
+	joiner.ConvertsSeparators = true
+	if res := run(t, text, pipeline.Options{}, joiner); res.Text != text {
+		t.Errorf("a separator was removed: %q", res.Text)
+	}
+}

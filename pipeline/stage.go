@@ -43,6 +43,10 @@ type Stage struct {
 	// hashtags and numbers, which the driver otherwise keeps as they are:
 	// mojibake in a hashtag (#С„утбол) is still mojibake.
 	EditsProtected bool
+	// ConvertsSeparators lets the stage replace a Unicode line or
+	// paragraph separator (U+2028, U+2029) by "\n": the number and order of
+	// line breaks stay, only their kind changes.
+	ConvertsSeparators bool
 }
 
 // AppliesTo reports whether the stage runs on documents of language lang.

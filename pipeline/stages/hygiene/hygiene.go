@@ -39,15 +39,16 @@ Rules (all auto unless said):
                      mark is removed (not the zero-width joiners of emoji and scripts)
   hygiene.nfc        a character sequence not in NFC (e + U+0301) is composed (é);
                      never NFKC, which would erase no-break spaces and ligature choices
-  hygiene.separator  a Unicode line or paragraph separator is reported: the driver
-                     keeps line breaks as they are, so make it a newline yourself`,
+  hygiene.separator  a Unicode line or paragraph separator becomes a newline (the
+                     number of line breaks stays, so positions keep their lines)`,
 		Run: func(p *pipeline.Pass) error {
 			run(p, opts)
 			return nil
 		},
 		// An entity looks like a hashtag or a number (&#233;), and a URL
 		// with &amp; or a zero-width space is still to repair.
-		EditsProtected: true,
+		EditsProtected:     true,
+		ConvertsSeparators: true,
 	}
 }
 
@@ -114,8 +115,8 @@ func characters(p *pipeline.Pass) {
 			p.Replace("hygiene.invisible", pipeline.Encoding, pipeline.Auto, 0.9,
 				"invisible character U+"+hex(r)+" ("+invisibleName[r]+") removed", i, i+n, "")
 		case r == '\u2028' || r == '\u2029':
-			p.Report(pipeline.Finding{Rule: "hygiene.separator", Category: pipeline.Encoding, Tier: pipeline.Report, Confidence: 0.8,
-				Message: "Unicode " + separatorName[r] + " separator: make it a newline", Start: i, End: i + n})
+			p.Replace("hygiene.separator", pipeline.Encoding, pipeline.Auto, 0.9,
+				"Unicode "+separatorName[r]+" separator made a newline", i, i+n, "\n")
 		}
 	}
 }
