@@ -53,6 +53,7 @@ type options struct {
 	// for each source decoded from another encoding (nil with --quiet).
 	encoding string
 	notes    io.Writer
+	res      *resources.Resources
 	stages   []*pipeline.Stage
 }
 
@@ -101,7 +102,7 @@ func commonOptions(c *cli.Context) (options, error) {
 	if err != nil {
 		return o, err
 	}
-	o.stages = stages.Default(res)
+	o.stages, o.res = stages.Default(res), res
 	if list := lookup(c, "stages").String("stages"); list != "" {
 		if o.stages, err = selectStages(o.stages, list); err != nil {
 			return o, err

@@ -51,7 +51,7 @@ func Place(path string, line int, offset int64, res *pipeline.Result) []Finding 
 }
 
 // Formats lists the names NewWriter accepts.
-var Formats = []string{"text", "json", "jsonl"}
+var Formats = []string{"text", "json", "jsonl", "sarif", "github", "checkstyle", "junit", "template"}
 
 // Writer writes findings in one format.
 type Writer interface {
@@ -61,7 +61,7 @@ type Writer interface {
 }
 
 // NewWriter returns a Writer for the named format.
-func NewWriter(format string, w io.Writer) (Writer, error) {
+func NewWriter(format string, w io.Writer, opts Options) (Writer, error) {
 	switch format {
 	case "text":
 		return &textWriter{w: w}, nil
@@ -69,6 +69,16 @@ func NewWriter(format string, w io.Writer) (Writer, error) {
 		return &jsonWriter{w: w}, nil
 	case "jsonl":
 		return &jsonlWriter{enc: newEncoder(w)}, nil
+	case "sarif":
+		return &sarifWriter{w: w, opts: opts}, nil
+	case "github":
+		return &githubWriter{w: w}, nil
+	case "checkstyle":
+		return &checkstyleWriter{w: w}, nil
+	case "junit":
+		return &junitWriter{w: w}, nil
+	case "template":
+		return newTemplateWriter(w, opts.Template)
 	}
 	return nil, fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))
 }

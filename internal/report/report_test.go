@@ -57,7 +57,7 @@ func TestWriters(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var b strings.Builder
-		w, err := NewWriter(tt.format, &b)
+		w, err := NewWriter(tt.format, &b, Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -71,7 +71,7 @@ func TestWriters(t *testing.T) {
 	}
 	for _, format := range []string{"json", "jsonl"} {
 		var b strings.Builder
-		w, _ := NewWriter(format, &b)
+		w, _ := NewWriter(format, &b, Options{})
 		for _, f := range fs {
 			w.Write(f)
 		}
@@ -94,7 +94,7 @@ func TestWriters(t *testing.T) {
 			t.Errorf("%s round trip: %+v", format, back)
 		}
 	}
-	if _, err := NewWriter("xml", nil); err == nil {
+	if _, err := NewWriter("xml", nil, Options{}); err == nil {
 		t.Error("NewWriter(xml): no error")
 	}
 }
