@@ -26,6 +26,11 @@ type Options struct {
 	Apply Tier
 	// MaxRounds bounds the passes over the stages; 0 means DefaultMaxRounds.
 	MaxRounds int
+	// Adjust, when set, sees each finding a stage reports, with the text
+	// it covers, before the driver chooses what to apply: it may change
+	// the finding's tier, or drop it by returning false (a configuration
+	// that disables a rule, an allow-list of words).
+	Adjust func(f *Finding, text string) bool
 }
 
 // Result is the outcome of Run.
@@ -163,7 +168,7 @@ func run(ctx context.Context, doc Document, stages []*Stage, opts Options, toks,
 			if err := st.Run(pass); err != nil {
 				return nil, toks, spare, fmt.Errorf("%s: stage %s: %w", doc.ID, st.Name, err)
 			}
-			chosen, rest, err := choose(pass, opts.Apply)
+			chosen, rest, err := choose(pass, opts.Apply, opts.Adjust)
 			if err != nil {
 				return nil, toks, spare, fmt.Errorf("%s: %w", doc.ID, err)
 			}
@@ -208,7 +213,7 @@ func run(ctx context.Context, doc Document, stages []*Stage, opts Options, toks,
 // overlap, the one of the lower tier, then of the higher confidence, then the
 // earlier one wins; the losers are dropped, since the next round reports them
 // again if they still apply.
-func choose(pass *Pass, apply Tier) (chosen, rest []Finding, err error) {
+func choose(pass *Pass, apply Tier, adjust func(*Finding, string) bool) (chosen, rest []Finding, err error) {
 	protected := protectedSpans(pass.tokens)
 	if pass.Stage.EditsProtected {
 		protected = nil
@@ -217,6 +222,9 @@ func choose(pass *Pass, apply Tier) (chosen, rest []Finding, err error) {
 	for _, f := range pass.findings {
 		if err := pass.validate(&f); err != nil {
 			return nil, nil, err
+		}
+		if adjust != nil && !adjust(&f, pass.Text[f.Start:f.End]) {
+			continue
 		}
 		if !safe(pass.Text, f.Edits, protected, pass.Stage.ConvertsSeparators) {
 			continue

@@ -368,3 +368,19 @@ func TestRunSeparators(t *testing.T) {
 		t.Errorf("a separator was removed: %q", res.Text)
 	}
 }
+
+// TestRunAdjust checks that Options.Adjust can drop a finding (its edit is
+// not applied) and change a tier (a suggestion made auto is applied).
+func TestRunAdjust(t *testing.T) {
+	stages := []*pipeline.Stage{replacer("a", "chien", "chat", pipeline.Auto, 0.9), replacer("b", "noir", "blanc", pipeline.Suggest, 0.9)}
+	opts := pipeline.Options{Adjust: func(f *pipeline.Finding, text string) bool {
+		if f.Rule == "b" {
+			f.Tier = pipeline.Auto
+		}
+		return text != "chien"
+	}}
+	res := run(t, "Le chien noir.", opts, stages...)
+	if res.Text != "Le chien blanc." || len(res.Findings) != 1 || res.Findings[0].Rule != "b" || !res.Findings[0].Applied {
+		t.Errorf("got %q, %s", res.Text, describe(res))
+	}
+}

@@ -71,7 +71,7 @@ func runCheck(c *cli.Context) error {
 	if err != nil {
 		return usageErrorf("--format: %v", err)
 	}
-	sources, err := input.Resolve(c.Args().Slice())
+	sources, err := input.ResolveFunc(c.Args().Slice(), opts.keep)
 	if err != nil {
 		return &codeError{exitError, err}
 	}

@@ -51,7 +51,7 @@ func runDiff(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	sources, err := input.Resolve(c.Args().Slice())
+	sources, err := input.ResolveFunc(c.Args().Slice(), opts.keep)
 	if err != nil {
 		return &codeError{exitError, err}
 	}

@@ -92,6 +92,7 @@ Examples:
 			evalCommand(),
 			dictCommand(),
 			rulesCommand(),
+			configCommand(),
 			versionCommand(),
 		},
 		OnUsageError:   onUsageError,

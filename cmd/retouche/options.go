@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/retouche/retouche/dict"
+	"github.com/retouche/retouche/internal/config"
 	"github.com/retouche/retouche/internal/input"
 	"github.com/retouche/retouche/pipeline"
 	"github.com/retouche/retouche/pipeline/stages"
@@ -34,6 +35,7 @@ func commonFlags() []cli.Flag {
 		&cli.StringFlag{Name: "names-style", Value: "press", Usage: "how the names stage writes names: press (Tran Thanh Man) or native (Trần Thanh Mẫn)"},
 		&cli.StringSliceFlag{Name: "rules", Usage: "apply the rule files of this `FILE|DIR` too (YAML; see 'retouche help rules')"},
 		&cli.StringFlag{Name: "encoding", Value: "auto", Usage: "encoding of the input: auto (UTF-8; UTF-16 with a byte-order mark; Windows-1252 when the text is not UTF-8 and reads as it) or a label such as utf-8, windows-1252, latin1, utf-16le; output is always UTF-8"},
+		&cli.StringFlag{Name: "config", Usage: "read the configuration from this `FILE` (default: .retouche.yaml in the working directory or its nearest parent; see 'retouche help config')"},
 		&cli.BoolFlag{Name: "strip-tags", Usage: "remove HTML tags left in the text (<br>, <p>, </a>…) instead of only reporting them"},
 		&cli.StringFlag{Name: "stages", Usage: "run only these stages (comma-separated names, e.g. mojibake,whitespace; see 'retouche help')"},
 		&cli.StringFlag{Name: "typography", Value: "keep", Usage: "French spacing profile: keep (fix only inconsistencies), fr-nbsp (U+00A0 before ; : ! ? and inside « ») or fr-nnbsp (U+202F)"},
@@ -54,7 +56,11 @@ type options struct {
 	encoding string
 	notes    io.Writer
 	res      *resources.Resources
-	stages   []*pipeline.Stage
+	// adjust is the driver's Adjust from the configuration (disabled rules,
+	// tiers, accepted words); keep filters the files found in directories.
+	adjust func(*pipeline.Finding, string) bool
+	keep   func(rel string) bool
+	stages []*pipeline.Stage
 }
 
 // lookup returns the context in which flag name was set: the command's
@@ -69,8 +75,36 @@ func lookup(c *cli.Context, name string) *cli.Context {
 	return c
 }
 
-// commonOptions reads and checks the common flags.
+// commonOptions reads the configuration file and checks the common flags.
 func commonOptions(c *cli.Context) (options, error) {
+	cfg, err := loadConfig(c)
+	if err != nil {
+		return options{}, err
+	}
+	if _, err := applyConfig(c, cfg); err != nil {
+		return options{}, err
+	}
+	o, err := flagOptions(c)
+	if err != nil || cfg == nil {
+		return o, err
+	}
+	if o.adjust, err = adjuster(cfg); err != nil {
+		return o, err
+	}
+	if len(cfg.Include) > 0 || len(cfg.Exclude) > 0 {
+		o.keep = func(rel string) bool { return config.Match(rel, cfg.Include, cfg.Exclude) }
+	}
+	if len(cfg.Enable) > 0 {
+		o.res.RuleSets = append(o.res.RuleSets, cfg.Enable...)
+		if _, err := o.res.RuleSet(); err != nil {
+			return o, &codeError{exitError, fmt.Errorf("%s: enable: %w", cfg.Origin["enable"], err)}
+		}
+	}
+	return o, nil
+}
+
+// flagOptions reads and checks the common flags.
+func flagOptions(c *cli.Context) (options, error) {
 	o := options{
 		lang:     lookup(c, "lang").String("lang"),
 		jobs:     lookup(c, "jobs").Int("jobs"),

@@ -57,7 +57,7 @@ func process(ctx context.Context, opts options, sources []input.Source, stdin io
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			runner := &pipeline.Runner{Stages: opts.stages, Options: pipeline.Options{Apply: opts.apply}}
+			runner := &pipeline.Runner{Stages: opts.stages, Options: pipeline.Options{Apply: opts.apply, Adjust: opts.adjust}}
 			for it := range work {
 				doc := pipeline.Document{ID: sources[it.src].Name, Lang: opts.lang, Text: it.chunk.Text}
 				it.res, it.err = runner.Run(ctx, doc)

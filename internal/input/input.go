@@ -35,7 +35,13 @@ func (s Source) IsStdin() bool { return s.Path == "" }
 // lexical order, skipping hidden files and folders and files that look
 // binary). It fails, naming the path, on a missing file or a directory
 // without text files.
-func Resolve(args []string) ([]Source, error) {
+func Resolve(args []string) ([]Source, error) { return ResolveFunc(args, nil) }
+
+// ResolveFunc is Resolve with a filter of the files found in directories:
+// keep receives each one's path relative to the directory named on the
+// command line (slash-separated); nil keeps all. Files named on the
+// command line are always kept.
+func ResolveFunc(args []string, keep func(rel string) bool) ([]Source, error) {
 	if len(args) == 0 {
 		return []Source{{Name: Stdin}}, nil
 	}
@@ -56,7 +62,7 @@ func Resolve(args []string) ([]Source, error) {
 			out = append(out, Source{Name: arg, Path: arg, Mode: info.Mode().Perm()})
 			continue
 		}
-		found, err := walk(arg)
+		found, err := walk(arg, keep)
 		if err != nil {
 			return nil, err
 		}
@@ -84,7 +90,7 @@ func pathError(path string, err error) error {
 	return err
 }
 
-func walk(root string) ([]Source, error) {
+func walk(root string, keep func(rel string) bool) ([]Source, error) {
 	var out []Source
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -98,6 +104,11 @@ func walk(root string) ([]Source, error) {
 		}
 		if !d.Type().IsRegular() {
 			return nil
+		}
+		if keep != nil {
+			if rel, err := filepath.Rel(root, path); err == nil && !keep(filepath.ToSlash(rel)) {
+				return nil
+			}
 		}
 		text, err := looksText(path)
 		if err != nil || !text {
