@@ -157,7 +157,26 @@ type checkHandler struct {
 func (h *checkHandler) begin(input.Source) error { h.found = false; return nil }
 
 func (h *checkHandler) chunk(src input.Source, ch input.Chunk, res *pipeline.Result) error {
-	for i, f := range report.Place(src.Name, ch.Line, ch.Offset, res) {
+	return h.place(src.Name, ch.Line, ch.Offset, res)
+}
+
+// records reports the findings of each field of each record, placed at
+// "path:record:field", with lines and columns inside the field's text.
+func (h *checkHandler) records(src input.Source, _ input.Chunk, recs *jsonlChunk) error {
+	for _, r := range recs.records {
+		for _, f := range r.fields {
+			if err := h.place(fmt.Sprintf("%s:%d:%s", src.Name, r.line, f.path), 1, 0, f.res); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// place writes the findings of a result for the text named path, which
+// starts at the given line and offset.
+func (h *checkHandler) place(path string, line int, offset int64, res *pipeline.Result) error {
+	for i, f := range report.Place(path, line, offset, res) {
 		line, prev := baseline.Lines(res.Original, res.Findings[i].Start)
 		switch {
 		case baseline.Suppressed(f.Rule, line, prev):

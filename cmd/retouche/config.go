@@ -16,7 +16,7 @@ import (
 // a flag given on the command line wins over the file (lists add up).
 var configFlags = map[string]string{
 	"lang": "lang", "typography": "typography", "encoding": "encoding", "strip_tags": "strip-tags",
-	"rules": "rules", "names": "names", "freq": "freq",
+	"rules": "rules", "names": "names", "freq": "freq", "fields": "field",
 }
 
 // loadConfig reads --config, or the .retouche.yaml of the working
@@ -80,6 +80,8 @@ func applyConfig(c *cli.Context, cfg *config.Config) (map[string]string, error) 
 			values = cfg.Names
 		case "freq":
 			values = cfg.Freq
+		case "fields":
+			values = cfg.Fields
 		}
 		for _, v := range values {
 			if err := ctx.Set(flag, v); err != nil {
@@ -129,8 +131,8 @@ func configCommand() *cli.Command {
 names, freq, words (allow-list files: one word per line, # comments), enable
 (optional rule sets), disable (rule ids, categories or stage names), tiers (rule id:
 auto|suggest|report), include and exclude (globs of the files read in directories;
-a glob without / matches the file name, **/ any folders). Paths are relative to the
-file. Flags given on the command line win; rules, names and freq files add up.
+a glob without / matches the file name, **/ any folders), fields (the JSONL fields
+of --jsonl). Paths are relative to the file. Flags given on the command line win; rules, names and freq files add up.
 
 Example .retouche.yaml:
    lang: fr
@@ -171,7 +173,7 @@ func runConfigPrint(c *cli.Context) error {
 		if flag, ok := configFlags[key]; ok {
 			ctx := lookup(c, flag)
 			switch key {
-			case "rules", "names", "freq":
+			case "rules", "names", "freq", "fields":
 				return fmt.Sprint(ctx.StringSlice(flag))
 			case "strip_tags":
 				return strconv.FormatBool(ctx.Bool(flag))

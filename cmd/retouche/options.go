@@ -12,6 +12,7 @@ import (
 	"github.com/retouche/retouche/dict"
 	"github.com/retouche/retouche/internal/config"
 	"github.com/retouche/retouche/internal/input"
+	"github.com/retouche/retouche/internal/jsonl"
 	"github.com/retouche/retouche/pipeline"
 	"github.com/retouche/retouche/pipeline/stages"
 	"github.com/retouche/retouche/pipeline/stages/resources"
@@ -35,6 +36,9 @@ func commonFlags() []cli.Flag {
 		&cli.StringFlag{Name: "names-style", Value: "press", Usage: "how the names stage writes names: press (Tran Thanh Man) or native (Trần Thanh Mẫn)"},
 		&cli.StringSliceFlag{Name: "rules", Usage: "apply the rule files of this `FILE|DIR` too (YAML; see 'retouche help rules')"},
 		&cli.StringFlag{Name: "encoding", Value: "auto", Usage: "encoding of the input: auto (UTF-8; UTF-16 with a byte-order mark; Windows-1252 when the text is not UTF-8 and reads as it) or a label such as utf-8, windows-1252, latin1, utf-16le; output is always UTF-8"},
+		&cli.BoolFlag{Name: "jsonl", Usage: "read JSON Lines: repair the string fields of --field in each record, keeping every other byte"},
+		&cli.StringSliceFlag{Name: "field", Value: cli.NewStringSlice("text"), Usage: "with --jsonl, a `FIELD` to repair: a dotted path (body.title); an array of strings is repaired string by string"},
+		&cli.StringFlag{Name: "on-error", Value: "fail", Usage: "with --jsonl, what a bad record does: fail (exit 2 with its line) or skip (passed through unchanged, reported)"},
 		&cli.StringFlag{Name: "config", Usage: "read the configuration from this `FILE` (default: .retouche.yaml in the working directory or its nearest parent; see 'retouche help config')"},
 		&cli.BoolFlag{Name: "strip-tags", Usage: "remove HTML tags left in the text (<br>, <p>, </a>…) instead of only reporting them"},
 		&cli.StringFlag{Name: "stages", Usage: "run only these stages (comma-separated names, e.g. mojibake,whitespace; see 'retouche help')"},
@@ -60,7 +64,12 @@ type options struct {
 	// tiers, accepted words); keep filters the files found in directories.
 	adjust func(*pipeline.Finding, string) bool
 	keep   func(rel string) bool
-	stages []*pipeline.Stage
+	// jsonl mode: the fields to repair and what a bad record does.
+	jsonl   bool
+	fields  [][]string
+	onError string
+	errw    io.Writer
+	stages  []*pipeline.Stage
 }
 
 // lookup returns the context in which flag name was set: the command's
@@ -118,6 +127,17 @@ func flagOptions(c *cli.Context) (options, error) {
 	if !o.quiet {
 		o.notes = c.App.ErrWriter
 	}
+	o.errw = c.App.ErrWriter
+	o.jsonl = lookup(c, "jsonl").Bool("jsonl")
+	o.onError = lookup(c, "on-error").String("on-error")
+	if o.onError != "fail" && o.onError != "skip" {
+		return o, usageErrorf("--on-error %q: want fail or skip", o.onError)
+	}
+	fields, err := jsonl.Paths(lookup(c, "field").StringSlice("field"))
+	if err != nil {
+		return o, usageErrorf("%v", err)
+	}
+	o.fields = fields
 	if o.encoding != "auto" {
 		if _, _, err := input.Decode(strings.NewReader(""), o.encoding); err != nil {
 			return o, usageErrorf("%v", err)

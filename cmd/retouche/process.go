@@ -41,6 +41,7 @@ type item struct {
 	chunk input.Chunk
 	done  chan struct{}
 	res   *pipeline.Result
+	recs  *jsonlChunk // with --jsonl
 	err   error
 }
 
@@ -59,8 +60,12 @@ func process(ctx context.Context, opts options, sources []input.Source, stdin io
 			defer wg.Done()
 			runner := &pipeline.Runner{Stages: opts.stages, Options: pipeline.Options{Apply: opts.apply, Adjust: opts.adjust}}
 			for it := range work {
-				doc := pipeline.Document{ID: sources[it.src].Name, Lang: opts.lang, Text: it.chunk.Text}
-				it.res, it.err = runner.Run(ctx, doc)
+				if opts.jsonl {
+					it.res, it.recs, it.err = repairRecords(ctx, runner, it.chunk, opts, sources[it.src].Name)
+				} else {
+					doc := pipeline.Document{ID: sources[it.src].Name, Lang: opts.lang, Text: it.chunk.Text}
+					it.res, it.err = runner.Run(ctx, doc)
+				}
 				close(it.done)
 			}
 		}()
@@ -93,7 +98,16 @@ func process(ctx context.Context, opts options, sources []input.Source, stdin io
 				}
 				fmt.Fprintf(opts.notes, "retouche: %s: %s\n", src.Name, note)
 			}
-			err = h.chunk(src, it.chunk, it.res)
+			if it.recs != nil {
+				for _, sk := range it.recs.skipped {
+					fmt.Fprintf(opts.errw, "retouche: %s:%d: record passed through unchanged: %v\n", src.Name, sk.line, sk.err)
+				}
+			}
+			if jh, ok := h.(jsonlHandler); ok && it.recs != nil {
+				err = jh.records(src, it.chunk, it.recs)
+			} else {
+				err = h.chunk(src, it.chunk, it.res)
+			}
 		case it.kind == itemEnd:
 			err = h.end(src)
 		}

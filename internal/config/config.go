@@ -36,13 +36,14 @@ type Config struct {
 	Tiers      map[string]string // rule id → auto, suggest or report
 	Include    []string          // globs of files to read in directories
 	Exclude    []string          // globs of files to skip
+	Fields     []string          // with --jsonl, the fields to repair
 
 	// Origin maps each key that was set to "file:line".
 	Origin map[string]string
 }
 
 // Keys are the keys a configuration file may hold.
-var Keys = []string{"lang", "typography", "encoding", "strip_tags", "rules", "names", "freq", "words", "enable", "disable", "tiers", "include", "exclude"}
+var Keys = []string{"lang", "typography", "encoding", "strip_tags", "rules", "names", "freq", "words", "enable", "disable", "tiers", "include", "exclude", "fields"}
 
 // Find returns the configuration file of dir or of its nearest parent, or
 // "" when there is none.
@@ -140,6 +141,8 @@ func Parse(r io.Reader, path string) (*Config, error) {
 			c.Exclude, err = globs(v, at)
 		case "tiers":
 			c.Tiers, err = tiers(v, at)
+		case "fields":
+			c.Fields, err = strs(v, at)
 		default:
 			err = fmt.Errorf("%s:%d: unknown key %q (want %s)", path, k.Line, k.Value, strings.Join(Keys, ", "))
 		}
