@@ -71,9 +71,9 @@ func runCheck(c *cli.Context) error {
 	if err != nil {
 		return usageErrorf("--format: %v", err)
 	}
-	sources, err := input.ResolveFunc(c.Args().Slice(), opts.keep)
+	sources, err := resolve(c, opts)
 	if err != nil {
-		return &codeError{exitError, err}
+		return err
 	}
 	h := &checkHandler{w: w, errw: c.App.ErrWriter, out: out}
 	if path := c.String("baseline"); path != "" {

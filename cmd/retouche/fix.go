@@ -42,9 +42,9 @@ func runFix(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	sources, err := input.ResolveFunc(c.Args().Slice(), opts.keep)
+	sources, err := resolve(c, opts)
 	if err != nil {
-		return &codeError{exitError, err}
+		return err
 	}
 	out := bufio.NewWriterSize(c.App.Writer, 64<<10)
 	h := &fixHandler{out: out, errw: c.App.ErrWriter, write: c.Bool("write")}

@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/retouche/retouche/dict"
@@ -39,6 +41,9 @@ func commonFlags() []cli.Flag {
 		&cli.BoolFlag{Name: "jsonl", Usage: "read JSON Lines: repair the string fields of --field in each record, keeping every other byte"},
 		&cli.StringSliceFlag{Name: "field", Value: cli.NewStringSlice("text"), Usage: "with --jsonl, a `FIELD` to repair: a dotted path (body.title); an array of strings is repaired string by string"},
 		&cli.StringFlag{Name: "on-error", Value: "fail", Usage: "with --jsonl, what a bad record does: fail (exit 2 with its line) or skip (passed through unchanged, reported)"},
+		&cli.StringSliceFlag{Name: "include", Usage: "in directories, read only the files matching this `GLOB` (*.txt; a glob with / matches the path below the directory; **/ any folders)"},
+		&cli.StringSliceFlag{Name: "exclude", Usage: "in directories, skip the files matching this `GLOB` (also .gitignore and .retoucheignore are honoured)"},
+		&cli.StringFlag{Name: "max-size", Usage: "in directories, skip files larger than `SIZE` (bytes, or with K, M, G: 50M)"},
 		&cli.StringFlag{Name: "config", Usage: "read the configuration from this `FILE` (default: .retouche.yaml in the working directory or its nearest parent; see 'retouche help config')"},
 		&cli.BoolFlag{Name: "strip-tags", Usage: "remove HTML tags left in the text (<br>, <p>, </a>…) instead of only reporting them"},
 		&cli.StringFlag{Name: "stages", Usage: "run only these stages (comma-separated names, e.g. mojibake,whitespace; see 'retouche help')"},
@@ -63,13 +68,14 @@ type options struct {
 	// adjust is the driver's Adjust from the configuration (disabled rules,
 	// tiers, accepted words); keep filters the files found in directories.
 	adjust func(*pipeline.Finding, string) bool
-	keep   func(rel string) bool
+	filter input.Filter
 	// jsonl mode: the fields to repair and what a bad record does.
-	jsonl   bool
-	fields  [][]string
-	onError string
-	errw    io.Writer
-	stages  []*pipeline.Stage
+	include, exclude []string // globs of the files read in directories
+	jsonl            bool
+	fields           [][]string
+	onError          string
+	errw             io.Writer
+	stages           []*pipeline.Stage
 }
 
 // lookup returns the context in which flag name was set: the command's
@@ -100,9 +106,8 @@ func commonOptions(c *cli.Context) (options, error) {
 	if o.adjust, err = adjuster(cfg); err != nil {
 		return o, err
 	}
-	if len(cfg.Include) > 0 || len(cfg.Exclude) > 0 {
-		o.keep = func(rel string) bool { return config.Match(rel, cfg.Include, cfg.Exclude) }
-	}
+	o.include, o.exclude = append(o.include, cfg.Include...), append(o.exclude, cfg.Exclude...)
+	o.filter.Keep = keepFunc(o.include, o.exclude)
 	if len(cfg.Enable) > 0 {
 		o.res.RuleSets = append(o.res.RuleSets, cfg.Enable...)
 		if _, err := o.res.RuleSet(); err != nil {
@@ -138,6 +143,18 @@ func flagOptions(c *cli.Context) (options, error) {
 		return o, usageErrorf("%v", err)
 	}
 	o.fields = fields
+	o.include, o.exclude = lookup(c, "include").StringSlice("include"), lookup(c, "exclude").StringSlice("exclude")
+	for _, g := range append(slices.Clone(o.include), o.exclude...) {
+		if _, err := filepath.Match(strings.ReplaceAll(g, "**/", ""), ""); err != nil {
+			return o, usageErrorf("--include/--exclude %q: %v", g, err)
+		}
+	}
+	o.filter.Keep = keepFunc(o.include, o.exclude)
+	if size := lookup(c, "max-size").String("max-size"); size != "" {
+		if o.filter.MaxSize, err = parseSize(size); err != nil {
+			return o, usageErrorf("--max-size %q: %v", size, err)
+		}
+	}
 	if o.encoding != "auto" {
 		if _, _, err := input.Decode(strings.NewReader(""), o.encoding); err != nil {
 			return o, usageErrorf("%v", err)
@@ -279,4 +296,49 @@ func versionCommand() *cli.Command {
 			return err
 		},
 	}
+}
+
+// keepFunc selects files by include and exclude globs; nil when there are
+// none.
+func keepFunc(include, exclude []string) func(string) bool {
+	if len(include) == 0 && len(exclude) == 0 {
+		return nil
+	}
+	return func(rel string) bool { return config.Match(rel, include, exclude) }
+}
+
+// parseSize reads a size in bytes, with an optional K, M or G suffix.
+func parseSize(s string) (int64, error) {
+	mult := int64(1)
+	switch strings.ToUpper(s[len(s)-1:]) {
+	case "K":
+		mult = 1 << 10
+	case "M":
+		mult = 1 << 20
+	case "G":
+		mult = 1 << 30
+	}
+	if mult > 1 {
+		s = s[:len(s)-1]
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n < 0 {
+		return 0, fmt.Errorf("want a number of bytes, or with K, M or G")
+	}
+	return n * mult, nil
+}
+
+// resolve finds the sources of the command's arguments, printing a note
+// for each file skipped for its size.
+func resolve(c *cli.Context, o options) ([]input.Source, error) {
+	sources, notes, err := input.ResolveFunc(c.Args().Slice(), o.filter)
+	if err != nil {
+		return nil, &codeError{exitError, err}
+	}
+	for _, n := range notes {
+		if o.notes != nil {
+			fmt.Fprintf(o.notes, "retouche: %s\n", n)
+		}
+	}
+	return sources, nil
 }

@@ -14,6 +14,8 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
+
+	gitignore "github.com/sabhiram/go-gitignore"
 )
 
 // Stdin is the name under which standard input is shown.
@@ -35,15 +37,30 @@ func (s Source) IsStdin() bool { return s.Path == "" }
 // lexical order, skipping hidden files and folders and files that look
 // binary). It fails, naming the path, on a missing file or a directory
 // without text files.
-func Resolve(args []string) ([]Source, error) { return ResolveFunc(args, nil) }
+func Resolve(args []string) ([]Source, error) {
+	srcs, _, err := ResolveFunc(args, Filter{})
+	return srcs, err
+}
 
-// ResolveFunc is Resolve with a filter of the files found in directories:
-// keep receives each one's path relative to the directory named on the
-// command line (slash-separated); nil keeps all. Files named on the
-// command line are always kept.
-func ResolveFunc(args []string, keep func(rel string) bool) ([]Source, error) {
+// Filter selects the files found in directories. Files named on the
+// command line are always read.
+type Filter struct {
+	// Keep receives each file's path relative to the directory named on
+	// the command line (slash-separated); nil keeps all.
+	Keep func(rel string) bool
+	// MaxSize skips larger files (0: no limit).
+	MaxSize int64
+}
+
+// ResolveFunc is Resolve with a filter of the files found in directories.
+// Besides the filter, a walk skips hidden files and folders, files that
+// look binary, symbolic links, and what the .gitignore and .retoucheignore
+// files of the directories walked exclude. It returns a note for each
+// file skipped for its size.
+func ResolveFunc(args []string, f Filter) ([]Source, []string, error) {
+	var notes []string
 	if len(args) == 0 {
-		return []Source{{Name: Stdin}}, nil
+		return []Source{{Name: Stdin}}, nil, nil
 	}
 	var out []Source
 	for _, arg := range args {
@@ -53,25 +70,26 @@ func ResolveFunc(args []string, keep func(rel string) bool) ([]Source, error) {
 		}
 		info, err := os.Stat(arg)
 		if err != nil {
-			return nil, pathError(arg, err)
+			return nil, nil, pathError(arg, err)
 		}
 		if !info.IsDir() {
 			if !info.Mode().IsRegular() {
-				return nil, fmt.Errorf("%s: not a regular file", arg)
+				return nil, nil, fmt.Errorf("%s: not a regular file", arg)
 			}
 			out = append(out, Source{Name: arg, Path: arg, Mode: info.Mode().Perm()})
 			continue
 		}
-		found, err := walk(arg, keep)
+		found, skipped, err := walk(arg, f)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
+		notes = append(notes, skipped...)
 		if len(found) == 0 {
-			return nil, fmt.Errorf("%s: directory has no text files", arg)
+			return nil, nil, fmt.Errorf("%s: directory has no text files", arg)
 		}
 		out = append(out, found...)
 	}
-	return out, nil
+	return out, notes, nil
 }
 
 // pathError turns a file-system error into a one-line message that names
@@ -90,38 +108,80 @@ func pathError(path string, err error) error {
 	return err
 }
 
-func walk(root string, keep func(rel string) bool) ([]Source, error) {
+func walk(root string, f Filter) ([]Source, []string, error) {
 	var out []Source
+	var notes []string
+	ignores := map[string]*gitignore.GitIgnore{} // directory → its ignore files
+	ignored := func(path string, dir bool) bool {
+		for d := filepath.Dir(path); ; d = filepath.Dir(d) {
+			if gi := ignores[d]; gi != nil {
+				rel, _ := filepath.Rel(d, path)
+				rel = filepath.ToSlash(rel)
+				if dir {
+					rel += "/"
+				}
+				if gi.MatchesPath(rel) {
+					return true
+				}
+			}
+			if d == root || d == "." || d == filepath.Dir(d) {
+				return false
+			}
+		}
+	}
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return pathError(path, err)
 		}
-		if path != root && strings.HasPrefix(d.Name(), ".") {
+		if path != root && strings.HasPrefix(d.Name(), ".") || path != root && ignored(path, d.IsDir()) {
 			if d.IsDir() {
 				return filepath.SkipDir
 			}
 			return nil
 		}
-		if !d.Type().IsRegular() {
+		if d.IsDir() {
+			ignores[path] = loadIgnores(path)
 			return nil
 		}
-		if keep != nil {
-			if rel, err := filepath.Rel(root, path); err == nil && !keep(filepath.ToSlash(rel)) {
+		if !d.Type().IsRegular() {
+			return nil // symbolic links are not followed
+		}
+		if f.Keep != nil {
+			if rel, err := filepath.Rel(root, path); err == nil && !f.Keep(filepath.ToSlash(rel)) {
 				return nil
 			}
-		}
-		text, err := looksText(path)
-		if err != nil || !text {
-			return err
 		}
 		info, err := d.Info()
 		if err != nil {
 			return pathError(path, err)
 		}
+		if f.MaxSize > 0 && info.Size() > f.MaxSize {
+			notes = append(notes, fmt.Sprintf("%s: skipped: %d bytes, more than --max-size", path, info.Size()))
+			return nil
+		}
+		text, err := looksText(path)
+		if err != nil || !text {
+			return err
+		}
 		out = append(out, Source{Name: path, Path: path, Mode: info.Mode().Perm()})
 		return nil
 	})
-	return out, err
+	return out, notes, err
+}
+
+// loadIgnores compiles the .gitignore and .retoucheignore of a directory,
+// or returns nil when it has neither.
+func loadIgnores(dir string) *gitignore.GitIgnore {
+	var lines []string
+	for _, name := range []string{".gitignore", ".retoucheignore"} {
+		if data, err := os.ReadFile(filepath.Join(dir, name)); err == nil {
+			lines = append(lines, strings.Split(string(data), "\n")...)
+		}
+	}
+	if len(lines) == 0 {
+		return nil
+	}
+	return gitignore.CompileIgnoreLines(lines...)
 }
 
 // looksText reports whether the first 8 KiB of a file hold no NUL byte.
