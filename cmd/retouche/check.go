@@ -100,6 +100,9 @@ func runCheck(c *cli.Context) error {
 	if !opts.quiet {
 		h.summary(len(sources))
 	}
+	if opts.stats != nil {
+		opts.stats.print(h.errw)
+	}
 	if path := c.String("write-baseline"); path != "" {
 		if err := h.record.WriteFile(path); err != nil {
 			return &codeError{exitError, err}

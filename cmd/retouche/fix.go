@@ -55,6 +55,9 @@ func runFix(c *cli.Context) error {
 	if err != nil {
 		return &codeError{exitError, err}
 	}
+	if opts.stats != nil {
+		opts.stats.print(c.App.ErrWriter)
+	}
 	if h.write && !opts.quiet {
 		fmt.Fprintf(c.App.ErrWriter, "retouche: %d of %d files changed\n", h.changed, len(sources)-failed)
 	}

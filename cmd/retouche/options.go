@@ -44,6 +44,7 @@ func commonFlags() []cli.Flag {
 		&cli.StringSliceFlag{Name: "include", Usage: "in directories, read only the files matching this `GLOB` (*.txt; a glob with / matches the path below the directory; **/ any folders)"},
 		&cli.StringSliceFlag{Name: "exclude", Usage: "in directories, skip the files matching this `GLOB` (also .gitignore and .retoucheignore are honoured)"},
 		&cli.StringFlag{Name: "max-size", Usage: "in directories, skip files larger than `SIZE` (bytes, or with K, M, G: 50M)"},
+		&cli.BoolFlag{Name: "stats", Usage: "print on standard error a summary table: texts, records, bytes, findings and repairs by category and by rule, throughput"},
 		&cli.StringFlag{Name: "config", Usage: "read the configuration from this `FILE` (default: .retouche.yaml in the working directory or its nearest parent; see 'retouche help config')"},
 		&cli.BoolFlag{Name: "strip-tags", Usage: "remove HTML tags left in the text (<br>, <p>, </a>…) instead of only reporting them"},
 		&cli.StringFlag{Name: "stages", Usage: "run only these stages (comma-separated names, e.g. mojibake,whitespace; see 'retouche help')"},
@@ -70,7 +71,8 @@ type options struct {
 	adjust func(*pipeline.Finding, string) bool
 	filter input.Filter
 	// jsonl mode: the fields to repair and what a bad record does.
-	include, exclude []string // globs of the files read in directories
+	include, exclude []string  // globs of the files read in directories
+	stats            *runStats // with --stats
 	jsonl            bool
 	fields           [][]string
 	onError          string
@@ -133,6 +135,9 @@ func flagOptions(c *cli.Context) (options, error) {
 		o.notes = c.App.ErrWriter
 	}
 	o.errw = c.App.ErrWriter
+	if lookup(c, "stats").Bool("stats") {
+		o.stats = newRunStats()
+	}
 	o.jsonl = lookup(c, "jsonl").Bool("jsonl")
 	o.onError = lookup(c, "on-error").String("on-error")
 	if o.onError != "fail" && o.onError != "skip" {

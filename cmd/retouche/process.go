@@ -89,6 +89,9 @@ func process(ctx context.Context, opts options, sources []input.Source, stdin io
 		case it.err != nil:
 			err = it.err
 		case it.kind == itemBegin:
+			if opts.stats != nil {
+				opts.stats.texts++
+			}
 			err = h.begin(src)
 		case it.kind == itemChunk:
 			if it.chunk.Offset == 0 && it.chunk.Encoding != "" && opts.notes != nil {
@@ -102,6 +105,9 @@ func process(ctx context.Context, opts options, sources []input.Source, stdin io
 				for _, sk := range it.recs.skipped {
 					fmt.Fprintf(opts.errw, "retouche: %s:%d: record passed through unchanged: %v\n", src.Name, sk.line, sk.err)
 				}
+			}
+			if opts.stats != nil {
+				opts.stats.add(it.chunk.Text, it.res, it.recs)
 			}
 			if jh, ok := h.(jsonlHandler); ok && it.recs != nil {
 				err = jh.records(src, it.chunk, it.recs)
