@@ -1,12 +1,16 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/retouche/retouche/internal/input"
 	"github.com/retouche/retouche/internal/jsonl"
+	"github.com/retouche/retouche/internal/report"
 	"github.com/retouche/retouche/pipeline"
 )
 
@@ -72,19 +76,61 @@ func repairRecords(ctx context.Context, runner *pipeline.Runner, ch input.Chunk,
 			}
 			return nil, nil, &input.PosError{Line: line, Column: 1, Msg: "record: " + err.Error() + " (--on-error skip passes such records through)"}
 		}
+		lang := recordLang([]byte(rec), opts)
 		ro := recordOut{line: line}
 		texts := make([]string, len(vals))
 		for k, v := range vals {
-			res, err := runner.Run(ctx, pipeline.Document{ID: fmt.Sprintf("%s:%d:%s", name, line, v.Path), Lang: opts.lang, Text: v.Text})
+			res, err := runner.Run(ctx, pipeline.Document{ID: fmt.Sprintf("%s:%d:%s", name, line, v.Path), Lang: lang, Text: v.Text})
 			if err != nil {
 				return nil, nil, err
 			}
 			texts[k] = res.Text
 			ro.fields = append(ro.fields, fieldOut{path: v.Path, res: res})
 		}
-		b.Write(jsonl.Replace([]byte(rec), vals, texts))
+		fixed := jsonl.Replace([]byte(rec), vals, texts)
+		if opts.findingsKey != "" {
+			fixed = jsonl.AddKey(fixed, opts.findingsKey, findingsJSON(ro))
+		}
+		b.Write(fixed)
 		b.WriteString(cr + nl)
 		out.records = append(out.records, ro)
 	}
 	return &pipeline.Result{Original: ch.Text, Text: b.String()}, out, nil
+}
+
+// recordLang returns the language of a record: the string of --lang-field
+// when it names a supported language, else --lang.
+func recordLang(rec []byte, opts options) string {
+	if opts.langField == nil {
+		return opts.lang
+	}
+	vals, err := jsonl.Find(rec, [][]string{opts.langField})
+	if err != nil || len(vals) == 0 {
+		return opts.lang
+	}
+	l := strings.ToLower(vals[0].Text)
+	if i := strings.IndexAny(l, "-_"); i > 0 {
+		l = l[:i] // fr-FR, en_US
+	}
+	if slices.Contains(languages, l) {
+		return l
+	}
+	return opts.lang
+}
+
+// findingsJSON encodes the findings of a record's fields as a JSON array,
+// each placed in its field (path is the field's path).
+func findingsJSON(r recordOut) []byte {
+	var all []report.Finding
+	for _, f := range r.fields {
+		all = append(all, report.Place(f.path, 1, 0, f.res)...)
+	}
+	if all == nil {
+		all = []report.Finding{}
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.Encode(all)
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n"))
 }

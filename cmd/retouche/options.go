@@ -40,6 +40,8 @@ func commonFlags() []cli.Flag {
 		&cli.StringFlag{Name: "encoding", Value: "auto", Usage: "encoding of the input: auto (UTF-8; UTF-16 with a byte-order mark; Windows-1252 when the text is not UTF-8 and reads as it) or a label such as utf-8, windows-1252, latin1, utf-16le; output is always UTF-8"},
 		&cli.BoolFlag{Name: "jsonl", Usage: "read JSON Lines: repair the string fields of --field in each record, keeping every other byte"},
 		&cli.StringSliceFlag{Name: "field", Value: cli.NewStringSlice("text"), Usage: "with --jsonl, a `FIELD` to repair: a dotted path (body.title); an array of strings is repaired string by string"},
+		&cli.StringFlag{Name: "findings-key", Usage: "with fix --jsonl, add each record's findings under this `KEY` (the fields of check --format jsonl)"},
+		&cli.StringFlag{Name: "lang-field", Usage: "with --jsonl, take each record's language from this `FIELD` (fr, en, fr-FR…; else --lang)"},
 		&cli.StringFlag{Name: "on-error", Value: "fail", Usage: "with --jsonl, what a bad record does: fail (exit 2 with its line) or skip (passed through unchanged, reported)"},
 		&cli.StringSliceFlag{Name: "include", Usage: "in directories, read only the files matching this `GLOB` (*.txt; a glob with / matches the path below the directory; **/ any folders)"},
 		&cli.StringSliceFlag{Name: "exclude", Usage: "in directories, skip the files matching this `GLOB` (also .gitignore and .retoucheignore are honoured)"},
@@ -76,6 +78,8 @@ type options struct {
 	jsonl            bool
 	fields           [][]string
 	onError          string
+	findingsKey      string   // --findings-key
+	langField        []string // --lang-field, as a path
 	errw             io.Writer
 	stages           []*pipeline.Stage
 }
@@ -148,6 +152,14 @@ func flagOptions(c *cli.Context) (options, error) {
 		return o, usageErrorf("%v", err)
 	}
 	o.fields = fields
+	o.findingsKey = lookup(c, "findings-key").String("findings-key")
+	if lf := lookup(c, "lang-field").String("lang-field"); lf != "" {
+		p, err := jsonl.Paths([]string{lf})
+		if err != nil {
+			return o, usageErrorf("--lang-field: %v", err)
+		}
+		o.langField = p[0]
+	}
 	o.include, o.exclude = lookup(c, "include").StringSlice("include"), lookup(c, "exclude").StringSlice("exclude")
 	for _, g := range append(slices.Clone(o.include), o.exclude...) {
 		if _, err := filepath.Match(strings.ReplaceAll(g, "**/", ""), ""); err != nil {

@@ -270,3 +270,22 @@ func Replace(record []byte, values []Value, texts []string) []byte {
 	}
 	return append(out, record[last:]...)
 }
+
+// AddKey returns the record (a JSON object) with "key": value appended as
+// its last member; value must be valid JSON.
+func AddKey(record []byte, key string, value []byte) []byte {
+	end := bytes.LastIndexByte(record, '}')
+	if end < 0 {
+		return record
+	}
+	head := bytes.TrimRight(record[:end], " \t\r\n")
+	var out []byte
+	out = append(out, head...)
+	if len(head) > 0 && head[len(head)-1] != '{' {
+		out = append(out, ',')
+	}
+	out = append(out, Encode(key)...)
+	out = append(out, ':')
+	out = append(out, value...)
+	return append(out, record[len(head):]...)
+}

@@ -54,3 +54,16 @@ func TestFindErrors(t *testing.T) {
 		t.Error("a..b accepted")
 	}
 }
+
+func TestAddKey(t *testing.T) {
+	for _, tt := range []struct{ rec, want string }{
+		{`{"a":1}`, `{"a":1,"f":[]}`},
+		{`{ "a": 1 }`, `{ "a": 1,"f":[] }`},
+		{`{}`, `{"f":[]}`},
+		{`{ }`, `{"f":[] }`},
+	} {
+		if got := string(AddKey([]byte(tt.rec), "f", []byte("[]"))); got != tt.want {
+			t.Errorf("AddKey(%s) = %s, want %s", tt.rec, got, tt.want)
+		}
+	}
+}
