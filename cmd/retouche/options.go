@@ -31,7 +31,7 @@ func commonFlags() []cli.Flag {
 		&cli.StringFlag{Name: "lang", Aliases: []string{"l"}, Value: "fr", Usage: "language of the text: fr or en"},
 		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), DefaultText: "number of CPUs", Usage: "texts (or 1 MiB chunks of one text) repaired at once"},
 		&cli.StringFlag{Name: "tier", Value: "auto", Usage: "highest tier applied: auto (sure repairs) or suggest (suggestions too)"},
-		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print no summary or progress on standard error"},
+		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print no summary, note or progress bar on standard error (the bar shows only on a terminal)"},
 		&cli.StringSliceFlag{Name: "freq", Usage: "add word frequencies from this `FILE` of \"word count\" lines (see 'retouche dict learn')"},
 		&cli.StringFlag{Name: "hunspell", Usage: "use this Hunspell dictionary (`PATH.aff`, PATH.dic beside it) for --lang instead of the embedded lexicon"},
 		&cli.StringSliceFlag{Name: "names", Usage: "add the entities of this gazetteer `FILE` (YAML, see 'retouche help dict')"},
@@ -75,6 +75,7 @@ type options struct {
 	// jsonl mode: the fields to repair and what a bad record does.
 	include, exclude []string  // globs of the files read in directories
 	stats            *runStats // with --stats
+	progress         io.Writer // where the progress bar goes: a terminal, unless --quiet
 	jsonl            bool
 	fields           [][]string
 	onError          string
@@ -139,6 +140,9 @@ func flagOptions(c *cli.Context) (options, error) {
 		o.notes = c.App.ErrWriter
 	}
 	o.errw = c.App.ErrWriter
+	if f, ok := c.App.ErrWriter.(*os.File); ok && !o.quiet && term.IsTerminal(int(f.Fd())) {
+		o.progress = f
+	}
 	if lookup(c, "stats").Bool("stats") {
 		o.stats = newRunStats()
 	}

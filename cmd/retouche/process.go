@@ -73,6 +73,8 @@ func process(ctx context.Context, opts options, sources []input.Source, stdin io
 	for i := range sources {
 		sources[i].Encoding = opts.encoding
 	}
+	bar := newProgress(opts.progress, sources)
+	defer bar.finish()
 	go produce(ctx, sources, stdin, ordered, work)
 	failed := 0
 	abandoned := make(map[int]bool)
@@ -109,6 +111,7 @@ func process(ctx context.Context, opts options, sources []input.Source, stdin io
 			if opts.stats != nil {
 				opts.stats.add(it.chunk.Text, it.res, it.recs)
 			}
+			bar.add(len(it.chunk.Text))
 			if jh, ok := h.(jsonlHandler); ok && it.recs != nil {
 				err = jh.records(src, it.chunk, it.recs)
 			} else {
