@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
-# Benchmark retouche against a floor (wc -w) on one corpus, in one run.
+# Benchmark retouche against a floor (wc -w) and peers on one corpus, in one run.
 #
 #   bench/run.sh [CORPUS] [SIZE_MB] [RUNS]
 #
 # CORPUS defaults to ../shared/eval/fr_clean.txt (French prose, one paragraph
 # per line); it is repeated into bench/out/corpus.txt until SIZE_MB (default
-# 50) is reached. Each command runs RUNS times (default 5); the script prints
-# the median wall time, throughput, the ratio to wc -w (the cost of reading
-# and splitting words) and, when GNU time is installed, the peak RSS.
+# 50) is reached, and written as JSON Lines ({"id","text"}) to
+# bench/out/corpus.jsonl. Each command runs RUNS times (default 5); the script
+# prints the median wall time, throughput, the ratio to wc -w (the cost of
+# reading and splitting words) and, when GNU time is installed, the peak RSS.
+# Peers: misspell (go install, from the Go module proxy) on the same file;
+# Debian's hunspell -l -d fr_FR, when installed, once on the first 5 MB only
+# (it runs at about 0.2 MB/s), its time scaled to the whole corpus.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-../shared/eval/fr_clean.txt}
@@ -22,6 +26,8 @@ big="$out/corpus.txt"
 : > "$big"
 while [ "$(stat -c %s "$big")" -lt $((size_mb * 1024 * 1024)) ]; do cat "$corpus" >> "$big"; done
 bytes=$(stat -c %s "$big")
+go run ./bench/tojsonl < "$big" > "$out/corpus.jsonl"
+GOBIN="$PWD/$out" go install github.com/golangci/misspell/cmd/misspell@v0.8.0 2>/dev/null || echo "bench: misspell could not be installed; skipped" >&2
 
 # median of the wall times of RUNS runs of a shell command, in seconds
 median() {
@@ -57,4 +63,15 @@ run() {
 run "wc -w" "wc -w < $big"
 run "retouche check -j1" "$out/retouche check -q -j 1 --fail-on never $big"
 run "retouche fix -j1" "$out/retouche fix -j 1 $big"
+run "retouche check -j$(nproc)" "$out/retouche check -q -j $(nproc) --fail-on never $big"
 run "retouche fix -j$(nproc)" "$out/retouche fix -j $(nproc) $big"
+run "retouche fix --jsonl -j1" "$out/retouche fix --jsonl -j 1 $out/corpus.jsonl"
+if [ -x "$out/misspell" ]; then
+  run "misspell" "$out/misspell $big"
+fi
+if command -v hunspell > /dev/null && (hunspell -D < /dev/null 2>&1 || true) | grep -q "/fr_FR$"; then
+  head -c $((5 * 1024 * 1024)) "$big" > "$out/head.txt"
+  t0=$(date +%s.%N); hunspell -l -d fr_FR < "$out/head.txt" > /dev/null; t1=$(date +%s.%N)
+  awk -v a="$t0" -v b="$t1" -v n="$bytes" -v w="$base" 'BEGIN {s = (b - a) * n / (5 * 1048576);
+    printf "%-34s %9.3fs %10.1f %10.2f %12s\n", "hunspell -l (5 MB, scaled)", s, n / 1048576 / s, s / w, "-"}'
+fi

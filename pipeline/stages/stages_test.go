@@ -134,3 +134,23 @@ func TestCanonicalNamesStable(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkPipelineCorpus measures the default pipeline on the first MiB
+// of the development corpus (../shared/eval/fr_clean.txt), clean French
+// of several genres: the common case of a feed.
+func BenchmarkPipelineCorpus(b *testing.B) {
+	data, err := os.ReadFile("../../../shared/eval/fr_clean.txt")
+	if err != nil {
+		b.Skip(err)
+	}
+	text := string(data[:1<<20])
+	text = text[:strings.LastIndexByte(text, '\n')+1]
+	runner := &pipeline.Runner{Stages: stages.Default(nil)}
+	runner.Run(context.Background(), pipeline.Document{Lang: "fr", Text: "Le chat."}) // load the data
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		if _, err := runner.Run(context.Background(), pipeline.Document{Lang: "fr", Text: text}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
