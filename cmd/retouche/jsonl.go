@@ -74,7 +74,10 @@ func repairRecords(ctx context.Context, runner *pipeline.Runner, ch input.Chunk,
 				b.WriteString(rec + cr + nl)
 				continue
 			}
-			return nil, nil, &input.PosError{Line: line, Column: 1, Msg: "record: " + err.Error() + " (--on-error skip passes such records through)"}
+			// The records before it are kept: the caller writes them, then
+			// stops the source.
+			done := &pipeline.Result{Original: ch.Text[:len(ch.Text)-len(text)-len(rec)-len(cr)-len(nl)], Text: b.String()}
+			return done, nil, &input.PosError{Line: line, Column: 1, Msg: "record: " + err.Error() + " (--on-error skip passes such records through)"}
 		}
 		lang := recordLang([]byte(rec), opts)
 		ro := recordOut{line: line}

@@ -90,6 +90,13 @@ func process(ctx context.Context, opts options, sources []input.Source, stdin io
 		switch {
 		case it.err != nil:
 			err = it.err
+			if it.res != nil && it.recs == nil {
+				// The records before a bad one (--jsonl, --on-error fail)
+				// are written; nothing after it.
+				if cerr := h.chunk(src, it.chunk, it.res); cerr != nil {
+					err = cerr
+				}
+			}
 		case it.kind == itemBegin:
 			if opts.stats != nil {
 				opts.stats.texts++
