@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -16,8 +15,12 @@ import (
 // a flag given on the command line wins over the file (lists add up).
 var configFlags = map[string]string{
 	"lang": "lang", "typography": "typography", "encoding": "encoding", "strip_tags": "strip-tags",
-	"rules": "rules", "names": "names", "freq": "freq", "fields": "field",
+	"rules": "rules", "names": "names", "freq": "freq", "fields": "field", "include": "include", "exclude": "exclude",
 }
+
+// addUp are the keys whose values the command line adds to, rather than
+// replaces.
+var addUp = []string{"rules", "names", "freq", "include", "exclude"}
 
 // loadConfig reads --config, or the .retouche.yaml of the working
 // directory or of its nearest parent; nil when there is none.
@@ -52,7 +55,7 @@ func applyConfig(c *cli.Context, cfg *config.Config) (map[string]string, error) 
 		if !inFile {
 			continue
 		}
-		if origin[key] != "" && !slices.Contains([]string{"rules", "names", "freq"}, key) {
+		if origin[key] != "" && !slices.Contains(addUp, key) {
 			continue // the command line wins
 		}
 		if origin[key] != "" {
@@ -64,25 +67,7 @@ func applyConfig(c *cli.Context, cfg *config.Config) (map[string]string, error) 
 			continue
 		}
 		ctx := lookup(c, flag)
-		var values []string
-		switch key {
-		case "lang":
-			values = []string{cfg.Lang}
-		case "typography":
-			values = []string{cfg.Typography}
-		case "encoding":
-			values = []string{cfg.Encoding}
-		case "strip_tags":
-			values = []string{strconv.FormatBool(cfg.StripTags)}
-		case "rules":
-			values = cfg.Rules
-		case "names":
-			values = cfg.Names
-		case "freq":
-			values = cfg.Freq
-		case "fields":
-			values = cfg.Fields
-		}
+		values := cfg.Strings(key)
 		for _, v := range values {
 			if err := ctx.Set(flag, v); err != nil {
 				return nil, &codeError{exitError, fmt.Errorf("%s: %s: %w", at, key, err)}
@@ -152,59 +137,36 @@ Example .retouche.yaml:
 }
 
 func runConfigPrint(c *cli.Context) error {
-	cfg, err := loadConfig(c)
+	o, err := commonOptions(c)
 	if err != nil {
-		return err
-	}
-	origin, err := applyConfig(c, cfg)
-	if err != nil {
-		return err
-	}
-	if _, err := commonOptions(c); err != nil {
 		return err
 	}
 	w := tabwriter.NewWriter(c.App.Writer, 0, 4, 2, ' ', 0)
 	file := "(none)"
-	if cfg != nil {
-		file = cfg.Path
+	if o.cfg != nil {
+		file = o.cfg.Path
 	}
 	fmt.Fprintf(w, "# configuration file: %s\n", file)
-	value := func(key string) string {
+	for _, key := range config.Keys {
+		var value string
 		if flag, ok := configFlags[key]; ok {
 			ctx := lookup(c, flag)
-			switch key {
-			case "rules", "names", "freq", "fields":
-				return fmt.Sprint(ctx.StringSlice(flag))
-			case "strip_tags":
-				return strconv.FormatBool(ctx.Bool(flag))
+			switch f := ctx.Value(flag).(type) {
+			case cli.StringSlice:
+				value = fmt.Sprint(f.Value())
+			default:
+				value = fmt.Sprint(f)
 			}
-			return ctx.String(flag)
+		} else if o.cfg != nil {
+			value = fmt.Sprint(o.cfg.Strings(key))
+		} else {
+			value = "[]"
 		}
-		if cfg == nil {
-			return "[]"
-		}
-		switch key {
-		case "words":
-			return fmt.Sprint(cfg.Words)
-		case "enable":
-			return fmt.Sprint(cfg.Enable)
-		case "disable":
-			return fmt.Sprint(cfg.Disable)
-		case "tiers":
-			return fmt.Sprint(cfg.Tiers)
-		case "include":
-			return fmt.Sprint(cfg.Include)
-		case "exclude":
-			return fmt.Sprint(cfg.Exclude)
-		}
-		return ""
-	}
-	for _, key := range config.Keys {
-		from := origin[key]
+		from := o.origin[key]
 		if from == "" {
 			from = "default"
 		}
-		fmt.Fprintf(w, "%s\t%s\t(%s)\n", key, value(key), from)
+		fmt.Fprintf(w, "%s\t%s\t(%s)\n", key, value, from)
 	}
 	return w.Flush()
 }

@@ -70,19 +70,20 @@ type options struct {
 	res      *resources.Resources
 	// adjust is the driver's Adjust from the configuration (disabled rules,
 	// tiers, accepted words); keep filters the files found in directories.
-	adjust func(*pipeline.Finding, string) bool
-	filter input.Filter
+	adjust   func(*pipeline.Finding, string) bool
+	filter   input.Filter
+	stats    *runStats // with --stats
+	progress io.Writer // where the progress bar goes: a terminal, unless --quiet
 	// jsonl mode: the fields to repair and what a bad record does.
-	include, exclude []string  // globs of the files read in directories
-	stats            *runStats // with --stats
-	progress         io.Writer // where the progress bar goes: a terminal, unless --quiet
-	jsonl            bool
-	fields           [][]string
-	onError          string
-	findingsKey      string   // --findings-key
-	langField        []string // --lang-field, as a path
-	errw             io.Writer
-	stages           []*pipeline.Stage
+	jsonl       bool
+	fields      [][]string
+	onError     string
+	findingsKey string   // --findings-key
+	langField   []string // --lang-field, as a path
+	errw        io.Writer
+	stages      []*pipeline.Stage
+	cfg         *config.Config    // the configuration file read, if any
+	origin      map[string]string // where each configuration key came from
 }
 
 // lookup returns the context in which flag name was set: the command's
@@ -103,18 +104,18 @@ func commonOptions(c *cli.Context) (options, error) {
 	if err != nil {
 		return options{}, err
 	}
-	if _, err := applyConfig(c, cfg); err != nil {
+	origin, err := applyConfig(c, cfg)
+	if err != nil {
 		return options{}, err
 	}
 	o, err := flagOptions(c)
+	o.cfg, o.origin = cfg, origin
 	if err != nil || cfg == nil {
 		return o, err
 	}
 	if o.adjust, err = adjuster(cfg); err != nil {
 		return o, err
 	}
-	o.include, o.exclude = append(o.include, cfg.Include...), append(o.exclude, cfg.Exclude...)
-	o.filter.Keep = keepFunc(o.include, o.exclude)
 	if len(cfg.Enable) > 0 {
 		o.res.RuleSets = append(o.res.RuleSets, cfg.Enable...)
 		if _, err := o.res.RuleSet(); err != nil {
@@ -164,13 +165,13 @@ func flagOptions(c *cli.Context) (options, error) {
 		}
 		o.langField = p[0]
 	}
-	o.include, o.exclude = lookup(c, "include").StringSlice("include"), lookup(c, "exclude").StringSlice("exclude")
-	for _, g := range append(slices.Clone(o.include), o.exclude...) {
+	include, exclude := lookup(c, "include").StringSlice("include"), lookup(c, "exclude").StringSlice("exclude")
+	for _, g := range append(slices.Clone(include), exclude...) {
 		if _, err := filepath.Match(strings.ReplaceAll(g, "**/", ""), ""); err != nil {
 			return o, usageErrorf("--include/--exclude %q: %v", g, err)
 		}
 	}
-	o.filter.Keep = keepFunc(o.include, o.exclude)
+	o.filter.Keep = keepFunc(include, exclude)
 	if size := lookup(c, "max-size").String("max-size"); size != "" {
 		if o.filter.MaxSize, err = parseSize(size); err != nil {
 			return o, usageErrorf("--max-size %q: %v", size, err)

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -40,6 +41,43 @@ type Config struct {
 
 	// Origin maps each key that was set to "file:line".
 	Origin map[string]string
+}
+
+// paths are the list keys whose items are files, relative to the file.
+var paths = map[string]bool{"rules": true, "names": true, "freq": true, "words": true}
+
+// lists maps the keys that hold lists to their fields.
+func (c *Config) lists() map[string]*[]string {
+	return map[string]*[]string{
+		"rules": &c.Rules, "names": &c.Names, "freq": &c.Freq, "words": &c.Words, "enable": &c.Enable,
+		"disable": &c.Disable, "include": &c.Include, "exclude": &c.Exclude, "fields": &c.Fields,
+	}
+}
+
+// Strings returns the value of a key as strings: one for a scalar, the
+// items of a list, "id=tier" for each of tiers (sorted).
+func (c *Config) Strings(key string) []string {
+	switch key {
+	case "lang":
+		return []string{c.Lang}
+	case "typography":
+		return []string{c.Typography}
+	case "encoding":
+		return []string{c.Encoding}
+	case "strip_tags":
+		return []string{strconv.FormatBool(c.StripTags)}
+	case "tiers":
+		var out []string
+		for id, t := range c.Tiers {
+			out = append(out, id+"="+t)
+		}
+		slices.Sort(out)
+		return out
+	}
+	if l, ok := c.lists()[key]; ok {
+		return *l
+	}
+	return nil
 }
 
 // Keys are the keys a configuration file may hold.
@@ -112,37 +150,19 @@ func Parse(r io.Reader, path string) (*Config, error) {
 			if v.Kind != yaml.ScalarNode || v.Decode(&c.StripTags) != nil {
 				err = at("want true or false")
 			}
-		case "rules", "names", "freq", "words":
-			var list []string
-			if list, err = strs(v, at); err == nil {
-				for j, p := range list {
+		case "rules", "names", "freq", "words", "enable", "disable", "fields":
+			list := c.lists()[k.Value]
+			if *list, err = strs(v, at); err == nil && paths[k.Value] {
+				for j, p := range *list {
 					if !filepath.IsAbs(p) {
-						list[j] = filepath.Join(base, p)
+						(*list)[j] = filepath.Join(base, p)
 					}
 				}
-				switch k.Value {
-				case "rules":
-					c.Rules = list
-				case "names":
-					c.Names = list
-				case "freq":
-					c.Freq = list
-				case "words":
-					c.Words = list
-				}
 			}
-		case "enable":
-			c.Enable, err = strs(v, at)
-		case "disable":
-			c.Disable, err = strs(v, at)
-		case "include":
-			c.Include, err = globs(v, at)
-		case "exclude":
-			c.Exclude, err = globs(v, at)
+		case "include", "exclude":
+			*c.lists()[k.Value], err = globs(v, at)
 		case "tiers":
 			c.Tiers, err = tiers(v, at)
-		case "fields":
-			c.Fields, err = strs(v, at)
 		default:
 			err = fmt.Errorf("%s:%d: unknown key %q (want %s)", path, k.Line, k.Value, strings.Join(Keys, ", "))
 		}
