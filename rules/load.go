@@ -398,32 +398,17 @@ func LoadPath(p string) ([]*File, error) {
 	if err != nil {
 		return nil, fmt.Errorf("rules: %w", err)
 	}
-	paths := []string{p}
 	if info.IsDir() {
-		paths = paths[:0]
-		err = filepath.WalkDir(p, func(q string, d fs.DirEntry, err error) error {
-			if err == nil && !d.IsDir() && (strings.HasSuffix(q, ".yaml") || strings.HasSuffix(q, ".yml")) {
-				paths = append(paths, q)
-			}
-			return err
-		})
-		if err != nil {
-			return nil, fmt.Errorf("rules: %w", err)
-		}
-		sort.Strings(paths)
+		return loadFS(os.DirFS(p), ".", p)
 	}
-	var files []*File
-	for _, q := range paths {
-		f, err := os.Open(q)
-		if err != nil {
-			return nil, fmt.Errorf("rules: %w", err)
-		}
-		rf, err := Parse(f, q)
-		f.Close()
-		if err != nil {
-			return nil, err
-		}
-		files = append(files, rf)
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, fmt.Errorf("rules: %w", err)
 	}
-	return files, nil
+	defer f.Close()
+	rf, err := Parse(f, p)
+	if err != nil {
+		return nil, err
+	}
+	return []*File{rf}, nil
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,7 +34,28 @@ type Matcher struct {
 	regexps  []int          // indexes of regex rules without triggers: run on the whole text
 	trig     ac.AhoCorasick
 	trigRule [][]int // trigger pattern → indexes of the regex rules it triggers
-	nTrig    int     // number of regex rules with triggers
+}
+
+// patterns collects the distinct strings of an automaton and, for each,
+// what it stands for.
+type patterns[T any] struct {
+	strs  []string
+	index map[string]int
+	items [][]T
+}
+
+func (p *patterns[T]) add(s string, v T) {
+	k, ok := p.index[s]
+	if !ok {
+		if p.index == nil {
+			p.index = map[string]int{}
+		}
+		k = len(p.strs)
+		p.index[s] = k
+		p.strs = append(p.strs, s)
+		p.items = append(p.items, nil)
+	}
+	p.items[k] = append(p.items[k], v)
 }
 
 type compiledRule struct {
@@ -90,9 +112,7 @@ func checkGroups(groups int, replace []string) error {
 			return fmt.Errorf("replace %q: $%s%s names a group %q; write ${%s}%s", r, m[1], m[2], m[1]+m[2], m[1], m[2])
 		}
 		for _, m := range groupRef.FindAllStringSubmatch(r, -1) {
-			var n int
-			fmt.Sscanf(strings.Trim(m[1], "{}"), "%d", &n)
-			if n > groups {
+			if n, _ := strconv.Atoi(strings.Trim(m[1], "{}")); n > groups {
 				return fmt.Errorf("replace %q: the pattern has no group %d", r, n)
 			}
 		}
@@ -103,8 +123,8 @@ func checkGroups(groups int, replace []string) error {
 // Compile builds the matcher of rules (usually Set.Select of a language).
 func Compile(rules []*Rule) (*Matcher, error) {
 	m := &Matcher{rules: rules}
-	var lits, trig []string
-	litIndex, trigIndex := map[string]int{}, map[string]int{}
+	var lits patterns[literal]
+	var trig patterns[int]
 	for i, r := range rules {
 		c := r.compiled
 		if c == nil {
@@ -119,40 +139,25 @@ func Compile(rules []*Rule) (*Matcher, error) {
 				m.regexps = append(m.regexps, i)
 				continue
 			}
-			m.nTrig++
 			for _, t := range c.pattern.triggers {
-				k, ok := trigIndex[t]
-				if !ok {
-					k = len(trig)
-					trigIndex[t] = k
-					trig = append(trig, t)
-					m.trigRule = append(m.trigRule, nil)
-				}
-				m.trigRule[k] = append(m.trigRule[k], i)
+				trig.add(t, i)
 			}
 			continue
 		}
 		for _, lit := range r.Match {
-			f := fold(lit)
-			k, ok := litIndex[f]
-			if !ok {
-				k = len(lits)
-				litIndex[f] = k
-				lits = append(lits, f)
-				m.litPat = append(m.litPat, nil)
-			}
-			m.litPat[k] = append(m.litPat[k], literal{i, lit})
+			lits.add(fold(lit), literal{i, lit})
 		}
 	}
 	build := func(pats []string) ac.AhoCorasick {
 		b := ac.NewAhoCorasickBuilder(ac.Opts{MatchKind: ac.StandardMatch, DFA: len(pats) <= dfaMaxPatterns})
 		return b.Build(pats)
 	}
-	if len(lits) > 0 {
-		m.lits = build(lits)
+	m.litPat, m.trigRule = lits.items, trig.items
+	if len(lits.strs) > 0 {
+		m.lits = build(lits.strs)
 	}
-	if len(trig) > 0 {
-		m.trig = build(trig)
+	if len(trig.strs) > 0 {
+		m.trig = build(trig.strs)
 	}
 	return m, nil
 }
@@ -166,7 +171,7 @@ func (m *Matcher) Rules() []*Rule { return m.rules }
 func (m *Matcher) Find(text string) []Match {
 	var out []Match
 	var folded []byte
-	if len(m.litPat) > 0 || m.nTrig > 0 {
+	if len(m.litPat) > 0 || len(m.trigRule) > 0 {
 		folded = foldBytes(text)
 	}
 	if len(m.litPat) > 0 {
@@ -175,7 +180,7 @@ func (m *Matcher) Find(text string) []Match {
 	for _, i := range m.regexps {
 		out = m.regexMatches(text, 0, len(text), i, out)
 	}
-	if m.nTrig > 0 {
+	if len(m.trigRule) > 0 {
 		out = m.triggered(text, folded, out)
 	}
 	slices.SortStableFunc(out, func(a, b Match) int {
