@@ -43,39 +43,53 @@ func Fix(line string) []Repair {
 	if isASCII(line) || !mayHold(line) {
 		return nil
 	}
+	readings := make([]reading, len(codecs))
 	var best []Repair
-	bestScore := 0
-	var bestCodec *codec
-	for _, c := range codecs {
-		reps, score := fixWith(line, c)
+	bestScore, bestCodec := 0, -1
+	for i, c := range codecs {
+		readings[i] = read(line, c)
+		reps, score := readings[i].fix()
 		if score > bestScore {
-			best, bestScore, bestCodec = reps, score, c
+			best, bestScore, bestCodec = reps, score, i
 		}
 	}
-	if bestCodec != nil {
-		best = append(best, mixed(line, best, bestCodec)...)
+	if bestCodec >= 0 {
+		best = append(best, mixed(readings, best, bestCodec)...)
 	}
 	return append(best, loneC1(line, best)...)
+}
+
+// reading is a line read through one codec: its cells, their sequences,
+// and which of those are plausible (keep) and sure.
+type reading struct {
+	c          *codec
+	cells      []cell
+	seqs       []seq
+	keep, sure []bool
+}
+
+func read(line string, c *codec) reading {
+	r := reading{c: c, cells: cellsOf(line, c)}
+	r.seqs = sequences(r.cells, c)
+	r.keep, r.sure = judge(r.cells, r.seqs)
+	return r
 }
 
 // mixed finds, in a line already known to be mojibake, sequences of three
 // bytes or more that another code page explains ("stonesâ€ś" in a line of
 // Windows-1252: ś is Windows-1250).
-func mixed(line string, reps []Repair, done *codec) []Repair {
+func mixed(readings []reading, reps []Repair, done int) []Repair {
 	taken := slices.Clone(reps)
 	var out []Repair
-	for _, c := range codecs {
-		if c == done {
+	for i, rd := range readings {
+		if i == done {
 			continue
 		}
-		cells := cellsOf(line, c)
-		seqs := sequences(cells, c)
-		keep, _ := judge(cells, seqs)
-		for j, s := range seqs {
-			if !keep[j] || s.nbytes < 3 || s.lossy {
+		for j, s := range rd.seqs {
+			if !rd.keep[j] || s.nbytes < 3 || s.lossy {
 				continue
 			}
-			rp := s.repair(cells, c)
+			rp := s.repair(rd.cells, rd.c)
 			if !overlaps(taken, rp) {
 				out = append(out, rp)
 				taken = insert(taken, rp)
@@ -135,17 +149,15 @@ func sequences(cells []cell, c *codec) []seq {
 	return seqs
 }
 
-// fixWith finds the sequences of a line read through c, keeps the
-// plausible ones and decides whether the line as a whole is mojibake. The
-// score grows with the characters repaired (and prefers a code page that
-// needs no undefined byte); it is 0 when nothing is repaired.
-func fixWith(line string, c *codec) ([]Repair, int) {
-	cells := cellsOf(line, c)
-	seqs := sequences(cells, c)
+// fix keeps the plausible sequences of a reading and decides whether the
+// line as a whole is mojibake. The score grows with the characters
+// repaired (and prefers a code page that needs no undefined byte); it is
+// 0 when nothing is repaired.
+func (rd reading) fix() ([]Repair, int) {
+	c, cells, seqs, keep, sure := rd.c, rd.cells, rd.seqs, rd.keep, rd.sure
 	if len(seqs) == 0 {
 		return nil, 0
 	}
-	keep, sure := judge(cells, seqs)
 	var kept []seq
 	strong, big := 0, 0
 	for j, s := range seqs {
@@ -490,14 +502,12 @@ func isStrong(s seq, prev, next rune, lone bool) bool {
 		return false
 	case unicode.IsLower(r):
 		return unicode.IsLower(prev) || unicode.IsLower(next)
-	case isUpper(prev) || isUpper(next):
+	case unicode.IsUpper(prev) || unicode.IsUpper(next):
 		return true
 	}
 	quoted := len(s.cont) == 1 && strings.ContainsRune(quoteLike, s.cont[0])
 	return unicode.IsLower(next) && !unicode.IsLetter(prev) && !quoted // İstanbul, not Ã’s
 }
-
-func isUpper(r rune) bool { return unicode.IsUpper(r) }
 
 func isASCIIUpper(r rune) bool { return 'A' <= r && r <= 'Z' }
 
