@@ -78,14 +78,26 @@ func (s *scanner) selected(path []string) bool {
 	return false
 }
 
-// prefix tells whether some field lies at or below path.
-func (s *scanner) prefix(path []string) bool {
+// below tells whether some field lies at or below path + key, without
+// building that path: most keys of a record are not selected.
+func (s *scanner) below(path []string, key string) bool {
 	for _, p := range s.paths {
-		if len(p) >= len(path) && equal(p[:len(path)], path) {
+		if len(p) > len(path) && p[len(path)] == key && equal(p[:len(path)], path) {
 			return true
 		}
 	}
 	return false
+}
+
+// key decodes a key's literal; only one with an escape needs the JSON
+// decoder.
+func (s *scanner) key(lit []byte) (string, error) {
+	if bytes.IndexByte(lit, '\\') < 0 {
+		return string(lit[1 : len(lit)-1]), nil
+	}
+	var k string
+	err := json.Unmarshal(lit, &k)
+	return k, err
 }
 
 func equal(a, b []string) bool {
@@ -144,15 +156,14 @@ func (s *scanner) object(path []string) error {
 		}
 		keyStart := s.i
 		s.str()
-		var key string
-		if err := json.Unmarshal(s.data[keyStart:s.i], &key); err != nil {
+		key, err := s.key(s.data[keyStart:s.i])
+		if err != nil {
 			return err
 		}
 		s.space()
 		s.i++ // :
-		child := append(append([]string(nil), path...), key)
-		if s.prefix(child) {
-			if err := s.value(child); err != nil {
+		if s.below(path, key) {
+			if err := s.value(append(append([]string(nil), path...), key)); err != nil {
 				return err
 			}
 		} else {

@@ -67,3 +67,12 @@ func TestAddKey(t *testing.T) {
 		}
 	}
 }
+
+// TestEscapedKey checks that a key written with escapes is still the key.
+func TestEscapedKey(t *testing.T) {
+	paths, _ := Paths([]string{"body.text"})
+	vals, err := Find([]byte(`{"b\u006fdy": {"t\u0065xt": "x", "text2": "y"}}`), paths)
+	if err != nil || len(vals) != 1 || vals[0].Text != "x" || vals[0].Path != "body.text" {
+		t.Errorf("Find = %+v, %v", vals, err)
+	}
+}
