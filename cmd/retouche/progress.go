@@ -2,7 +2,6 @@ package main
 
 import (
 	"io"
-	"os"
 	"time"
 
 	"github.com/retouche/retouche/internal/input"
@@ -22,12 +21,11 @@ func newProgress(w io.Writer, sources []input.Source) *progress {
 	}
 	total := int64(0)
 	for _, s := range sources {
-		info, err := os.Stat(s.Path)
-		if s.IsStdin() || err != nil {
-			total = -1
+		if s.IsStdin() {
+			total = -1 // unknown: a spinner
 			break
 		}
-		total += info.Size()
+		total += s.Size
 	}
 	return &progress{bar: progressbar.NewOptions64(total,
 		progressbar.OptionSetWriter(w),

@@ -26,6 +26,7 @@ type Source struct {
 	Name     string      // shown in reports: the path as given or found, or Stdin
 	Path     string      // the file to open; "" for standard input
 	Mode     fs.FileMode // the file's permissions, kept when it is rewritten
+	Size     int64       // the file's size when resolved; 0 for standard input
 	Encoding string      // the text's encoding for Decode; "" detects it
 }
 
@@ -76,7 +77,7 @@ func ResolveFunc(args []string, f Filter) ([]Source, []string, error) {
 			if !info.Mode().IsRegular() {
 				return nil, nil, fmt.Errorf("%s: not a regular file", arg)
 			}
-			out = append(out, Source{Name: arg, Path: arg, Mode: info.Mode().Perm()})
+			out = append(out, Source{Name: arg, Path: arg, Mode: info.Mode().Perm(), Size: info.Size()})
 			continue
 		}
 		found, skipped, err := walk(arg, f)
@@ -163,7 +164,7 @@ func walk(root string, f Filter) ([]Source, []string, error) {
 		if err != nil || !text {
 			return err
 		}
-		out = append(out, Source{Name: path, Path: path, Mode: info.Mode().Perm()})
+		out = append(out, Source{Name: path, Path: path, Mode: info.Mode().Perm(), Size: info.Size()})
 		return nil
 	})
 	return out, notes, err

@@ -154,6 +154,6 @@ func segment(p *pipeline.Pass, s, e int) {
 func hex(r rune) string { return fmt.Sprintf("%04X", r) }
 
 // visible shows a no-break space as ⍽ in messages.
-func visible(s string) string {
-	return strings.NewReplacer("\u00A0", "⍽", "\u202F", "⎵").Replace(s)
-}
+func visible(s string) string { return visibleSpaces.Replace(s) }
+
+var visibleSpaces = strings.NewReplacer("\u00A0", "⍽", "\u202F", "⎵")
