@@ -207,24 +207,22 @@ func flagOptions(c *cli.Context) (options, error) {
 // selectStages keeps the stages named in a comma-separated list, in the
 // pipeline's order.
 func selectStages(all []*pipeline.Stage, list string) ([]*pipeline.Stage, error) {
-	want := map[string]bool{}
-	for _, name := range strings.Split(list, ",") {
-		want[strings.TrimSpace(name)] = true
+	want := strings.Split(list, ",")
+	for i := range want {
+		want[i] = strings.TrimSpace(want[i])
 	}
-	var out, names []*pipeline.Stage
+	var out []*pipeline.Stage
+	var known []string
 	for _, s := range all {
-		if want[s.Name] {
+		known = append(known, s.Name)
+		if slices.Contains(want, s.Name) {
 			out = append(out, s)
-			delete(want, s.Name)
 		}
-		names = append(names, s)
 	}
-	for name := range want {
-		var known []string
-		for _, s := range names {
-			known = append(known, s.Name)
+	for _, name := range want {
+		if !slices.Contains(known, name) {
+			return nil, usageErrorf("--stages: unknown stage %q (want some of %s)", name, strings.Join(known, ","))
 		}
-		return nil, usageErrorf("--stages: unknown stage %q (want some of %s)", name, strings.Join(known, ","))
 	}
 	return out, nil
 }
