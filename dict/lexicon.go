@@ -241,6 +241,16 @@ func (l *Lexicon) Contains(word string) bool {
 	return ok
 }
 
+// Known reports whether a word is a word of the language or of a
+// frequency file added with WithFreq (a user's names and jargon).
+func (l *Lexicon) Known(word string) bool {
+	if l.Contains(word) {
+		return true
+	}
+	_, ok := l.extra[strings.ToLower(word)]
+	return ok
+}
+
 // Freq returns the Zipf frequency of a word (log10 of its occurrences per
 // billion words), or 0 for an unknown word. Words known only from a
 // frequency file added with WithFreq have that frequency.

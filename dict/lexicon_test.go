@@ -63,6 +63,9 @@ func TestClassAndFreq(t *testing.T) {
 	if boosted.Contains("Kalachnikovisation") {
 		t.Error("a frequency file must not make a word part of the lexicon")
 	}
+	if !boosted.Known("Kalachnikovisation") || !boosted.Known("président") || l.Known("Kalachnikovisation") || boosted.Known("xqwzk") {
+		t.Error("Known: want the lexicon's words and the frequency file's, nothing else")
+	}
 }
 
 func TestUnfold(t *testing.T) {

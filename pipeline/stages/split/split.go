@@ -204,7 +204,7 @@ func (s *splitter) candidate(w, rest string) bool {
 	if len(rest) < minRunes || s.docExact[w] >= 2 || utf8.RuneCountInString(rest) < minRunes {
 		return false
 	}
-	if s.lex.Contains(w) || s.names.HasWord(w) || s.doc[strings.ToLower(w)] >= 2 || s.lex.Freq(w) > 0 {
+	if s.lex.Known(w) || s.names.HasWord(w) || s.doc[strings.ToLower(w)] >= 2 {
 		return false // known, a name, used twice, or a word of a --freq file
 	}
 	upper := 0
