@@ -301,7 +301,11 @@ type Set struct {
 // NewSet gathers the rules of files; a duplicate id is an error that names
 // both places.
 func NewSet(files ...*File) (*Set, error) {
-	s := &Set{byID: map[string]*Rule{}}
+	n := 0
+	for _, f := range files {
+		n += len(f.Rules)
+	}
+	s := &Set{byID: make(map[string]*Rule, n), Rules: make([]*Rule, 0, n)}
 	for _, f := range files {
 		if err := s.add(f); err != nil {
 			return nil, err

@@ -3,6 +3,7 @@ package rules
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -152,4 +153,38 @@ func TestMisspellings(t *testing.T) {
 	if got := found(m.Find("Accomodate the ACCOMODATION.")); !strings.Contains(got, "[0:10]Accommodate") || !strings.Contains(got, "ACCOMMODATION") {
 		t.Errorf("got %s", got)
 	}
+}
+
+// TestBuiltinRegexesCompile compiles every regex of the built-in rules:
+// loading only parses them and the matcher compiles each on first use, so a
+// regex that parses but does not compile would otherwise fail in a run.
+func TestBuiltinRegexesCompile(t *testing.T) {
+	files, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, f := range files {
+		for _, r := range f.Rules {
+			for _, l := range []*lazyRegexp{r.compiled.before, r.compiled.after, patternRegexp(r.compiled.pattern)} {
+				if l == nil {
+					continue
+				}
+				if _, err := regexp.Compile(l.expr); err != nil {
+					t.Errorf("%s: rule %s: %v", r.Pos(), r.ID, err)
+				}
+				n++
+			}
+		}
+	}
+	if n < 50 {
+		t.Errorf("compiled %d regexes of the built-in rules, want at least 50", n)
+	}
+}
+
+func patternRegexp(p *pattern) *lazyRegexp {
+	if p == nil {
+		return nil
+	}
+	return p.re
 }

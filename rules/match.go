@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -29,11 +31,10 @@ type Matcher struct {
 	rules    []*Rule
 	compiled []*compiledRule
 
-	lits     ac.AhoCorasick // every literal, folded, matched on the folded text
-	litPat   [][]literal    // automaton pattern → the literals it stands for
-	regexps  []int          // indexes of regex rules without triggers: run on the whole text
-	trig     ac.AhoCorasick
-	trigRule [][]int // trigger pattern → indexes of the regex rules it triggers
+	lits     literalIndex // every literal, looked up word by word in the folded text
+	regexps  []int        // indexes of regex rules without triggers: run on the whole text
+	trig     *automaton   // the triggers of the regex rules
+	trigRule [][]int      // trigger pattern → indexes of the regex rules it triggers
 }
 
 // patterns collects the distinct strings of an automaton and, for each,
@@ -60,7 +61,7 @@ func (p *patterns[T]) add(s string, v T) {
 
 type compiledRule struct {
 	pattern       *pattern
-	before, after *regexp.Regexp
+	before, after *lazyRegexp
 }
 
 // literal is one phrase of a literal rule. The automaton finds it in the
@@ -70,10 +71,51 @@ type literal struct {
 	text string // as written in the rule
 }
 
-// dfaMaxPatterns bounds the automata built as a DFA: a DFA reads a text
-// about three times faster than the NFA, but takes seconds to build for
-// the 28,000 English misspellings.
-const dfaMaxPatterns = 12000
+// automaton is an Aho–Corasick automaton over folded text. It starts as
+// an NFA, which builds in well under a millisecond, and is rebuilt once as
+// a DFA, which reads text about three times faster but takes some 14 ms to
+// build for the 300 triggers of the French rules, when the texts it has
+// read reach dfaAfter bytes: a one-line input never pays for the DFA, a
+// corpus pays for it once. It is safe for concurrent use.
+type automaton struct {
+	pats []string
+	nfa  ac.AhoCorasick
+	read atomic.Int64
+	once sync.Once
+	dfa  atomic.Pointer[ac.AhoCorasick]
+}
+
+// dfaAfter is the amount of text after which an automaton is rebuilt as a
+// DFA; dfaMaxPatterns bounds the automata ever built as one (a DFA of
+// thousands of patterns takes seconds to build).
+const (
+	dfaAfter       = 256 << 10
+	dfaMaxPatterns = 12000
+)
+
+func newAutomaton(pats []string) *automaton {
+	return &automaton{pats: pats, nfa: buildAutomaton(pats, false)}
+}
+
+func buildAutomaton(pats []string, dfa bool) ac.AhoCorasick {
+	b := ac.NewAhoCorasickBuilder(ac.Opts{MatchKind: ac.StandardMatch, DFA: dfa})
+	return b.Build(pats)
+}
+
+// iter returns the overlapping matches of the automaton in folded.
+func (a *automaton) iter(folded []byte) ac.Iter {
+	if d := a.dfa.Load(); d != nil {
+		return d.IterOverlappingByte(folded)
+	}
+	if len(a.pats) <= dfaMaxPatterns && a.read.Add(int64(len(folded))) >= dfaAfter {
+		a.once.Do(func() {
+			d := buildAutomaton(a.pats, true)
+			a.dfa.Store(&d)
+		})
+		return a.dfa.Load().IterOverlappingByte(folded)
+	}
+	return a.nfa.IterOverlappingByte(folded)
+}
 
 // compile checks that a rule's regexes compile.
 func compile(r *Rule) (*compiledRule, error) {
@@ -83,7 +125,7 @@ func compile(r *Rule) (*compiledRule, error) {
 		if c.pattern, err = compilePattern(r.Pattern); err != nil {
 			return nil, err
 		}
-		if err := checkGroups(c.pattern.groups(), r.Replace); err != nil {
+		if err := checkGroups(c.pattern.groups, r.Replace); err != nil {
 			return nil, err
 		}
 	}
@@ -123,7 +165,6 @@ func checkGroups(groups int, replace []string) error {
 // Compile builds the matcher of rules (usually Set.Select of a language).
 func Compile(rules []*Rule) (*Matcher, error) {
 	m := &Matcher{rules: rules}
-	var lits patterns[literal]
 	var trig patterns[int]
 	for i, r := range rules {
 		c := r.compiled
@@ -145,19 +186,12 @@ func Compile(rules []*Rule) (*Matcher, error) {
 			continue
 		}
 		for _, lit := range r.Match {
-			lits.add(fold(lit), literal{i, lit})
+			m.lits.add(lit, i)
 		}
 	}
-	build := func(pats []string) ac.AhoCorasick {
-		b := ac.NewAhoCorasickBuilder(ac.Opts{MatchKind: ac.StandardMatch, DFA: len(pats) <= dfaMaxPatterns})
-		return b.Build(pats)
-	}
-	m.litPat, m.trigRule = lits.items, trig.items
-	if len(lits.strs) > 0 {
-		m.lits = build(lits.strs)
-	}
+	m.trigRule = trig.items
 	if len(trig.strs) > 0 {
-		m.trig = build(trig.strs)
+		m.trig = newAutomaton(trig.strs)
 	}
 	return m, nil
 }
@@ -171,16 +205,16 @@ func (m *Matcher) Rules() []*Rule { return m.rules }
 func (m *Matcher) Find(text string) []Match {
 	var out []Match
 	var folded []byte
-	if len(m.litPat) > 0 || len(m.trigRule) > 0 {
+	if !m.lits.empty() || m.trig != nil {
 		folded = foldBytes(text)
 	}
-	if len(m.litPat) > 0 {
-		out = longestLiterals(m.literals(text, folded, out))
+	if !m.lits.empty() {
+		out = longestLiterals(m.literals(text, string(folded), out))
 	}
 	for _, i := range m.regexps {
 		out = m.regexMatches(text, 0, len(text), i, out)
 	}
-	if len(m.trigRule) > 0 {
+	if m.trig != nil {
 		out = m.triggered(text, folded, out)
 	}
 	slices.SortStableFunc(out, func(a, b Match) int {
@@ -234,14 +268,9 @@ func dedupe(ms []Match) []Match {
 	return out
 }
 
-func (m *Matcher) literals(text string, folded []byte, out []Match) []Match {
-	it := m.lits.IterOverlappingByte(folded)
-	for x := it.Next(); x != nil; x = it.Next() {
-		s, e := x.Start(), x.End()
-		if !wordEdge(text, s) || !wordEdge(text, e) {
-			continue
-		}
-		for _, lit := range m.litPat[x.Pattern()] {
+func (m *Matcher) literals(text, folded string, out []Match) []Match {
+	m.lits.find(text, folded, func(p *phrase, s, e int) {
+		for _, lit := range p.lits {
 			r := m.rules[lit.rule]
 			cased, ok := caseOf(r, lit.text, text[s:e])
 			if !ok || !m.context(lit.rule, text, s, e) {
@@ -253,7 +282,7 @@ func (m *Matcher) literals(text string, folded []byte, out []Match) []Match {
 			}
 			out = append(out, Match{Rule: r, Start: s, End: e, Replace: repl})
 		}
-	}
+	})
 	return out
 }
 
@@ -283,7 +312,7 @@ func (m *Matcher) triggered(text string, folded []byte, out []Match) []Match {
 	var jobs []job
 	lineOf := map[int]int{} // rule → start of the last line queued for it
 	ls, le := 0, -1         // the current line [ls, le)
-	it := m.trig.IterOverlappingByte(folded)
+	it := m.trig.iter(folded)
 	for x := it.Next(); x != nil; x = it.Next() {
 		o := x.Start()
 		if o >= le {
@@ -315,7 +344,8 @@ func (m *Matcher) triggered(text string, folded []byte, out []Match) []Match {
 // regexMatches adds the matches of regex rule i in text[from:to].
 func (m *Matcher) regexMatches(text string, from, to, i int, out []Match) []Match {
 	r, p := m.rules[i], m.compiled[i].pattern
-	for _, loc := range p.re.FindAllStringSubmatchIndex(text[from:to], -1) {
+	re := p.re.Get()
+	for _, loc := range re.FindAllStringSubmatchIndex(text[from:to], -1) {
 		if p.endGroup > 0 {
 			loc[1] = loc[2*p.endGroup] // the rune after the end was only looked at
 		}
@@ -330,7 +360,7 @@ func (m *Matcher) regexMatches(text string, from, to, i int, out []Match) []Matc
 		}
 		var repl []string
 		for _, rep := range r.Replace {
-			x := string(p.re.ExpandString(nil, rep, text, loc))
+			x := string(re.ExpandString(nil, rep, text, loc))
 			if r.Case == CasePreserve {
 				x = followCase(text[s:e], x)
 			}
@@ -347,7 +377,7 @@ func (m *Matcher) context(i int, text string, s, e int) bool {
 	c := m.compiled[i]
 	if c.before != nil {
 		ls := strings.LastIndexByte(text[:s], '\n') + 1
-		if c.before.MatchString(text[ls:s]) {
+		if c.before.Get().MatchString(text[ls:s]) {
 			return false
 		}
 	}
@@ -356,7 +386,7 @@ func (m *Matcher) context(i int, text string, s, e int) bool {
 		if le < 0 {
 			le = len(text) - e
 		}
-		if c.after.MatchString(text[e : e+le]) {
+		if c.after.Get().MatchString(text[e : e+le]) {
 			return false
 		}
 	}
@@ -384,10 +414,7 @@ func foldBytes(s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
+			b = append(b, lowerByte[c])
 			i++
 			continue
 		}
@@ -401,6 +428,17 @@ func foldBytes(s string) []byte {
 	}
 	return b
 }
+
+// lowerByte lower-cases an ASCII byte.
+var lowerByte = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // title upper-cases the first letter of s.
 func title(s string) string {

@@ -79,7 +79,7 @@ func TestFind(t *testing.T) {
 // on random texts over a small alphabet, where matches overlap a lot.
 func TestLiteralsAgainstBruteForce(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
-	alphabet := []string{"a", "b", "é", " ", "-", "ab"}
+	alphabet := []string{"a", "b", "é", " ", "-", "ab", "A", "É", ",", "_", "1", "’"}
 	word := func(n int) string {
 		var b strings.Builder
 		for range n {
@@ -87,7 +87,7 @@ func TestLiteralsAgainstBruteForce(t *testing.T) {
 		}
 		return strings.TrimSpace(b.String())
 	}
-	for round := range 200 {
+	for round := range 1000 {
 		var rs []*Rule
 		seen := map[string]bool{}
 		for i := range 1 + rng.Intn(30) {

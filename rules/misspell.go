@@ -19,8 +19,9 @@ const MisspellSet = "en-misspell"
 func Misspellings(isWord func(string) bool) *File {
 	f := &File{Path: "github.com/golangci/misspell", Lang: "en", Set: MisspellSet,
 		Description: "common English misspellings (github.com/golangci/misspell)"}
-	fixes := map[string][]string{}
-	var order []string
+	n := len(misspell.DictMain) / 2
+	fixes := make(map[string][]string, n)
+	order := make([]string, 0, n)
 	for i := 0; i+1 < len(misspell.DictMain); i += 2 {
 		bad, good := misspell.DictMain[i], misspell.DictMain[i+1]
 		if bad == "" || good == "" || strings.TrimSpace(bad) != bad {
@@ -33,7 +34,8 @@ func Misspellings(isWord func(string) bool) *File {
 			fixes[bad] = append(fixes[bad], good)
 		}
 	}
-	seen := map[string]bool{}
+	seen := make(map[string]bool, len(order))
+	f.Rules = make([]*Rule, 0, len(order))
 	for i, bad := range order {
 		good := fixes[bad]
 		tier := "auto"
@@ -59,15 +61,15 @@ func Misspellings(isWord func(string) bool) *File {
 // slug makes a rule id part of a word: lower-case letters and digits, with
 // hyphens for anything else.
 func slug(w string) string {
-	var b strings.Builder
+	b := make([]byte, 0, len(w))
 	for _, r := range strings.ToLower(w) {
 		if 'a' <= r && r <= 'z' || '0' <= r && r <= '9' {
-			b.WriteRune(r)
+			b = append(b, byte(r))
 		} else {
-			b.WriteByte('-')
+			b = append(b, '-')
 		}
 	}
-	return strings.Trim(b.String(), "-")
+	return strings.Trim(string(b), "-")
 }
 
 // MisspellCorrections returns the distinct one-word corrections of the

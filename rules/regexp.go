@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -18,13 +19,15 @@ const wordClass = `\p{L}\p{M}\p{N}_`
 // pattern is a compiled regex rule: RE2 with the \b at its ends checked by
 // the engine with Unicode word runes.
 type pattern struct {
-	re                 *regexp.Regexp
+	re                 *lazyRegexp
 	wordStart, wordEnd bool // the pattern began or ended with \b
 	// endGroup, when positive, is the index of an empty group that marks
 	// the end of the match: a pattern that ends with a word rune and \b is
 	// compiled with a trailing "not a word rune" that the regex engine can
 	// backtrack on ("impact(?:e|ent)\b" must match all of "impactent").
 	endGroup int
+	// groups is the number of groups of the pattern as the author wrote it.
+	groups int
 	// triggers are folded strings one of which every match contains (nil
 	// when none could be found): the matcher runs the regex only on the
 	// lines where an automaton found one.
@@ -64,14 +67,31 @@ func compilePattern(src string) (*pattern, error) {
 	if !ok {
 		expr = re.String() // slow for large classes: only when the text cannot be cut
 	}
+	p.groups = re.MaxCap()
 	if p.wordEnd && endsWithWord(re) {
 		expr = `(?:` + expr + `)()(?:[^` + wordClass + `]|\z)`
-		defer func() { p.endGroup = p.re.NumSubexp() }()
+		p.endGroup = p.groups + 1
 	}
-	if p.re, err = regexp.Compile(expr); err != nil {
-		return nil, fmt.Errorf("pattern %q: %w", src, err)
-	}
+	p.re = &lazyRegexp{expr: expr}
 	return p, nil
+}
+
+// lazyRegexp is a regex compiled on first use. Most rules never meet a line
+// holding one of their triggers, and compiling the Unicode classes of the
+// 50-odd built-in regexes would take a third of the start-up of a run on a
+// one-line input. Its expression was parsed when the rule was loaded (which
+// reports syntax errors with the rule's file and line), so compiling it
+// cannot fail but for a bug; Get panics then. It is safe for concurrent use.
+type lazyRegexp struct {
+	expr string
+	once sync.Once
+	re   *regexp.Regexp
+}
+
+// Get returns the compiled regex.
+func (l *lazyRegexp) Get() *regexp.Regexp {
+	l.once.Do(func() { l.re = regexp.MustCompile(l.expr) })
+	return l.re
 }
 
 // flagsPrefix matches flags such as (?i) at the start of a pattern.
@@ -96,14 +116,6 @@ func stripText(s string, start, end bool) (string, bool) {
 		body = body[:n-2]
 	}
 	return flags + body, true
-}
-
-// groups is the number of groups of the pattern as the author wrote it.
-func (p *pattern) groups() int {
-	if p.endGroup > 0 {
-		return p.endGroup - 1
-	}
-	return p.re.NumSubexp()
 }
 
 // endsWithWord reports whether every match of re ends with a word rune.
@@ -172,7 +184,7 @@ func lastRunes(re *syntax.Regexp) (word, empty bool) {
 
 // compileContext compiles an unless_before (anchored at the end) or an
 // unless_after (anchored at the start) regex.
-func compileContext(src string, before bool) (*regexp.Regexp, error) {
+func compileContext(src string, before bool) (*lazyRegexp, error) {
 	s, err := unicodeClasses(src)
 	if err != nil {
 		return nil, err
@@ -185,9 +197,9 @@ func compileContext(src string, before bool) (*regexp.Regexp, error) {
 		return nil, fmt.Errorf("%q: \\b is not supported in unless_before and unless_after (match the space or punctuation instead)", src)
 	}
 	if before {
-		return regexp.Compile(`(?:` + s + `)$`)
+		return &lazyRegexp{expr: `(?:` + s + `)$`}, nil
 	}
-	return regexp.Compile(`^(?:` + s + `)`)
+	return &lazyRegexp{expr: `^(?:` + s + `)`}, nil
 }
 
 // unicodeClasses rewrites \w and \W (outside and inside brackets) into
