@@ -198,8 +198,11 @@ func (g *Gazetteer) Add(entities []*Entity) error {
 		if old := g.byID[e.ID]; old != nil {
 			return fmt.Errorf("%s:%d: id %q already used at %s:%d", e.File, e.Line, e.ID, old.File, old.Line)
 		}
-		for _, s := range e.Spellings() {
-			for _, other := range g.byKey[Key(s)] {
+		spellings := e.Spellings()
+		keys := make([]string, len(spellings))
+		for i, s := range spellings {
+			keys[i] = Key(s)
+			for _, other := range g.byKey[keys[i]] {
 				if other != e {
 					return fmt.Errorf("%s:%d: %s: spelling %q is also one of %s (%s:%d)", e.File, e.Line, e.ID, s, other.ID, other.File, other.Line)
 				}
@@ -207,8 +210,8 @@ func (g *Gazetteer) Add(entities []*Entity) error {
 		}
 		g.byID[e.ID] = e
 		g.Entities = append(g.Entities, e)
-		for _, s := range e.Spellings() {
-			k := Key(s)
+		for i, s := range spellings {
+			k := keys[i]
 			if !slices.Contains(g.byKey[k], e) {
 				g.byKey[k] = append(g.byKey[k], e)
 			}
