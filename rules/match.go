@@ -23,9 +23,10 @@ type Match struct {
 }
 
 // Matcher finds the matches of a list of rules in a text. Literal rules are
-// found in one pass of an Aho–Corasick automaton whatever their number; a
-// regex rule runs only on the lines where a second automaton found one of
-// its triggers (strings every match contains). A Matcher is safe for
+// looked up a word at a time in one index whatever their number
+// (literalIndex); a regex rule runs only on the lines where an Aho–Corasick
+// automaton found one of its triggers (strings every match contains), and
+// its regex is compiled on the first such line. A Matcher is safe for
 // concurrent use.
 type Matcher struct {
 	rules    []*Rule
@@ -64,7 +65,7 @@ type compiledRule struct {
 	before, after *lazyRegexp
 }
 
-// literal is one phrase of a literal rule. The automaton finds it in the
+// literal is one phrase of a literal rule. The index finds it in the
 // folded text; the case the rule accepts is checked on the text itself.
 type literal struct {
 	rule int
