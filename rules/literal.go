@@ -11,9 +11,9 @@ import (
 // runes), or under its first rune when it starts with another rune (",,",
 // "..."); the text is then read one word, or one other rune, at a time, and
 // each is looked up once. Building it costs a map insertion per phrase
-// (the 28,000 English misspellings take milliseconds, where their
-// Aho–Corasick DFA took seconds); reading a text costs one map lookup per
-// word.
+// (the 28,000 English misspellings take a few milliseconds, where their
+// Aho–Corasick NFA took 57 ms and a DFA 0.9 s); reading a text costs one map
+// lookup per word.
 //
 // A phrase must match at word edges, so a phrase that starts with a word
 // rune can only start where a word of the text starts, and the text's word

@@ -118,7 +118,8 @@ func (a *automaton) iter(folded []byte) ac.Iter {
 	return a.nfa.IterOverlappingByte(folded)
 }
 
-// compile checks that a rule's regexes compile.
+// compile parses a rule's regexes, which reports their errors; each is
+// compiled on first use (lazyRegexp).
 func compile(r *Rule) (*compiledRule, error) {
 	c := &compiledRule{}
 	var err error

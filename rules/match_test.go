@@ -247,3 +247,39 @@ func TestCasedTriggers(t *testing.T) {
 		t.Errorf("got %s", got)
 	}
 }
+
+// TestAutomatonDFA checks that the trigger automaton finds the same
+// matches once it has read enough text to be rebuilt as a DFA.
+func TestAutomatonDFA(t *testing.T) {
+	files, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := NewSet(files...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Compile(set.Select("fr"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	line := "Le 12 Janvier, il faut pallier à la crise etc... au jour d'aujourd'hui ( voir ) le Président Macron.\n"
+	ids := func() string {
+		var b strings.Builder
+		for _, x := range m.Find(line) {
+			fmt.Fprintf(&b, "%s@%d ", x.Rule.ID, x.Start)
+		}
+		return b.String()
+	}
+	nfa := ids()
+	if m.trig.dfa.Load() != nil {
+		t.Fatal("the automaton is a DFA before it has read dfaAfter bytes")
+	}
+	m.Find(strings.Repeat(line, dfaAfter/len(line)+1))
+	if m.trig.dfa.Load() == nil {
+		t.Fatal("the automaton is still an NFA after dfaAfter bytes")
+	}
+	if dfa := ids(); dfa != nfa || strings.Count(nfa, "@") < 4 {
+		t.Errorf("NFA found %s\nDFA found %s", nfa, dfa)
+	}
+}
