@@ -47,18 +47,7 @@ func BenchmarkLiterals(b *testing.B) {
 // fr_clean.txt: literals, then regexes on the lines holding their triggers.
 func BenchmarkBuiltin(b *testing.B) {
 	text := frClean(b)
-	files, err := Builtin()
-	if err != nil {
-		b.Fatal(err)
-	}
-	set, err := NewSet(files...)
-	if err != nil {
-		b.Fatal(err)
-	}
-	m, err := Compile(set.Select("fr"))
-	if err != nil {
-		b.Fatal(err)
-	}
+	m := builtinMatcher(b, "fr")
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		m.Find(text)

@@ -45,40 +45,37 @@ func (x *literalIndex) add(lit string, i int) {
 	if f == "" {
 		return
 	}
-	key, list := x.keyOf(f)
+	r, _ := utf8.DecodeRuneInString(f)
+	var key string
+	var list []*phrase
+	if isWord(r) {
+		key = f[:wordEnd(f, 0)]
+		list = x.byWord[key]
+	} else {
+		list = x.byRune[r]
+	}
 	for _, p := range list {
 		if p.folded == f {
 			p.lits = append(p.lits, literal{i, lit})
 			return
 		}
 	}
-	p := &phrase{folded: f, lits: []literal{{i, lit}}}
-	r, _ := utf8.DecodeRuneInString(f)
-	if isWord(r) {
+	list = append(list, &phrase{folded: f, lits: []literal{{i, lit}}})
+	if key != "" {
 		if x.byWord == nil {
 			x.byWord = map[string][]*phrase{}
 		}
-		x.byWord[key] = append(x.byWord[key], p)
+		x.byWord[key] = list
 		x.lengths[key[0]] |= lengthBit(len(key))
 		return
 	}
 	if x.byRune == nil {
 		x.byRune = map[rune][]*phrase{}
 	}
-	x.byRune[r] = append(x.byRune[r], p)
+	x.byRune[r] = list
 	if r < utf8.RuneSelf {
 		x.ascii[r] = true
 	}
-}
-
-// keyOf returns the key of a folded phrase and the phrases filed under it.
-func (x *literalIndex) keyOf(f string) (string, []*phrase) {
-	r, n := utf8.DecodeRuneInString(f)
-	if !isWord(r) {
-		return f[:n], x.byRune[r]
-	}
-	end := wordEnd(f, 0)
-	return f[:end], x.byWord[f[:end]]
 }
 
 // empty reports whether the index holds no phrase.

@@ -38,26 +38,26 @@ type Matcher struct {
 	trigRule [][]int      // trigger pattern → indexes of the regex rules it triggers
 }
 
-// patterns collects the distinct strings of an automaton and, for each,
-// what it stands for.
-type patterns[T any] struct {
+// triggerSet collects the distinct triggers of the regex rules and, for
+// each, the indexes of the rules it triggers.
+type triggerSet struct {
 	strs  []string
 	index map[string]int
-	items [][]T
+	rules [][]int
 }
 
-func (p *patterns[T]) add(s string, v T) {
-	k, ok := p.index[s]
+func (t *triggerSet) add(s string, rule int) {
+	k, ok := t.index[s]
 	if !ok {
-		if p.index == nil {
-			p.index = map[string]int{}
+		if t.index == nil {
+			t.index = map[string]int{}
 		}
-		k = len(p.strs)
-		p.index[s] = k
-		p.strs = append(p.strs, s)
-		p.items = append(p.items, nil)
+		k = len(t.strs)
+		t.index[s] = k
+		t.strs = append(t.strs, s)
+		t.rules = append(t.rules, nil)
 	}
-	p.items[k] = append(p.items[k], v)
+	t.rules[k] = append(t.rules[k], rule)
 }
 
 type compiledRule struct {
@@ -167,7 +167,7 @@ func checkGroups(groups int, replace []string) error {
 // Compile builds the matcher of rules (usually Set.Select of a language).
 func Compile(rules []*Rule) (*Matcher, error) {
 	m := &Matcher{rules: rules}
-	var trig patterns[int]
+	var trig triggerSet
 	for i, r := range rules {
 		c := r.compiled
 		if c == nil {
@@ -191,7 +191,7 @@ func Compile(rules []*Rule) (*Matcher, error) {
 			m.lits.add(lit, i)
 		}
 	}
-	m.trigRule = trig.items
+	m.trigRule = trig.rules
 	if len(trig.strs) > 0 {
 		m.trig = newAutomaton(trig.strs)
 	}

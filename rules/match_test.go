@@ -251,18 +251,7 @@ func TestCasedTriggers(t *testing.T) {
 // TestAutomatonDFA checks that the trigger automaton finds the same
 // matches once it has read enough text to be rebuilt as a DFA.
 func TestAutomatonDFA(t *testing.T) {
-	files, err := Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	set, err := NewSet(files...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := Compile(set.Select("fr"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := builtinMatcher(t, "fr")
 	line := "Le 12 Janvier, il faut pallier à la crise etc... au jour d'aujourd'hui ( voir ) le Président Macron.\n"
 	ids := func() string {
 		var b strings.Builder
@@ -282,4 +271,23 @@ func TestAutomatonDFA(t *testing.T) {
 	if dfa := ids(); dfa != nfa || strings.Count(nfa, "@") < 4 {
 		t.Errorf("NFA found %s\nDFA found %s", nfa, dfa)
 	}
+}
+
+// builtinMatcher compiles the built-in rules of a language, without the
+// English misspellings.
+func builtinMatcher(tb testing.TB, lang string) *Matcher {
+	tb.Helper()
+	files, err := Builtin()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	set, err := NewSet(files...)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	m, err := Compile(set.Select(lang))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return m
 }
