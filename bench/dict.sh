@@ -7,7 +7,14 @@
 #   - lookups: go test -bench (Contains, Unfold, Load), median of 5;
 #   - memory: VmRSS after looking up every word of a corpus (bench/lexmem).
 #
-#   bench/dict.sh [CORPUS]     (default ../shared/eval/fr_clean.txt)
+# With BASE set to a git revision, that revision is built too and timed in
+# the same run, and when valgrind is installed both builds' instructions on
+# the one-line input are counted (callgrind): wall times on a shared machine
+# vary twofold from hour to hour, instruction counts by a fraction of a
+# percent.
+#
+#   bench/dict.sh [CORPUS]              (default ../shared/eval/fr_clean.txt)
+#   BASE=9b6d1b0 bench/dict.sh [CORPUS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-../shared/eval/fr_clean.txt}
@@ -24,6 +31,27 @@ fix=$(median10 "$out/retouche" fix)
 lookup=$(median10 "$out/retouche" dict lookup Coree)
 printf 'one-line input, median of 10: cat %s ms; retouche fix %s ms (%.1f× cat);' "$base" "$fix" "$(awk -v a="$fix" -v b="$base" 'BEGIN {print a/b}')"
 printf ' retouche dict lookup %s ms (%.1f× cat)\n' "$lookup" "$(awk -v a="$lookup" -v b="$base" 'BEGIN {print a/b}')"
+
+if [ -n "${BASE:-}" ]; then
+  tree=$(mktemp -d)
+  trap 'git worktree remove --force "$tree"' EXIT
+  git worktree add -q --detach "$tree" "$BASE"
+  (cd "$tree" && go build -o "$OLDPWD/$out/retouche-base" ./cmd/retouche)
+  old=$(median10 "$out/retouche-base" fix)
+  printf 'same run, retouche fix at %s: %s ms; this tree: %s ms (%.2f×)\n' "$BASE" "$old" "$fix" "$(awk -v a="$fix" -v b="$old" 'BEGIN {print a/b}')"
+  if command -v valgrind > /dev/null; then
+    # Go's asynchronous preemption signals crash callgrind.
+    instr() { printf '%s' "$line" | GODEBUG=asyncpreemptoff=1 GOMAXPROCS=1 valgrind --tool=callgrind \
+      --callgrind-out-file=/dev/null "$@" 2>&1 > /dev/null | sed -n 's/.*Collected : //p'; }
+    for args in "fix" "fix --stages rules" "fix --lang en"; do
+      a=$(instr "$out/retouche-base" $args) b=$(instr "$out/retouche" $args)
+      printf 'instructions, retouche %s: %s %s M, this tree %s M (%.2f×)\n' "$args" "$BASE" \
+        "$((a / 1000000))" "$((b / 1000000))" "$(awk -v a="$b" -v b="$a" 'BEGIN {print a/b}')"
+    done
+  else
+    echo "instructions: valgrind not installed, skipped" >&2
+  fi
+fi
 
 echo "lookups (go test -bench, 5 runs each):"
 go test -run '^$' -bench 'Contains|Unfold|Load' -count 5 ./dict/ > "$out/dict-bench.txt"
