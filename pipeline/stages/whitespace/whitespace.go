@@ -22,7 +22,9 @@ The whitespace stage reports, with these rules:
                       no-break one; sources often pair them on purpose, so
                       this is not applied by default)
   space.before-punct  a space before a comma or a full stop that ends a clause
-                      ("dort ." becomes "dort."; ".5", ".fr" and "..." are left)
+                      ("dort ." becomes "dort."; ".5", ".fr" and "..." are left;
+                      after a bracket or a mark, "(1) ." or ", .", it is only
+                      suggested)
   space.guillemet-mix « » whose inner spaces mix a no-break and a plain space
                       (the plain one becomes the no-break one)
   space.tab           a tab between two words (suggested: a space)
@@ -58,6 +60,13 @@ func checkSpace(pass *pipeline.Pass, t token.Token, prev, next *token.Token) {
 			"trailing white space", t.Start, t.End, "")
 	case prev == nil || prev.Kind == token.Newline:
 		// Indentation: a choice of the author.
+	case endsClause(pass.Text, *next) && afterMark(pass.Text, *prev):
+		// After a bracket ("(1) .", "[2] ,") the space is as often the
+		// layout of a footnote call as a defect, and after a mark of
+		// punctuation (", .", ": .") removing it only glues two marks:
+		// suggested only.
+		pass.Replace("space.before-punct", pipeline.Whitespace, pipeline.Suggest, 0.6,
+			"space before "+quote(next.Text(pass.Text)), t.Start, t.End, "")
 	case endsClause(pass.Text, *next):
 		pass.Replace("space.before-punct", pipeline.Whitespace, pipeline.Auto, 0.95,
 			"space before "+quote(next.Text(pass.Text)), t.Start, t.End, "")
@@ -88,6 +97,17 @@ func endsClause(text string, tok token.Token) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[tok.End:])
 	return token.IsHSpace(r) || token.IsNewline(r) || strings.ContainsRune(")]}»”\"", r)
+}
+
+// afterMark reports whether tok, the token before a space, ends with a
+// closing bracket or a mark of punctuation (not a closing quote: "» ," is
+// a defect).
+func afterMark(text string, tok token.Token) bool {
+	if tok.Kind != token.Punct {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[tok.Start:tok.End])
+	return strings.ContainsRune(")]}.,;:!?…", r)
 }
 
 // collapse returns the one space that should replace a run: a narrow no-break
