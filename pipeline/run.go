@@ -31,6 +31,12 @@ type Options struct {
 	// the finding's tier, or drop it by returning false (a configuration
 	// that disables a rule, an allow-list of words).
 	Adjust func(f *Finding, text string) bool
+	// WholeRounds makes every round run the stages over the whole text, as
+	// the first round does, instead of the lines the previous round changed.
+	// The result is the same for stages whose findings on a line depend only
+	// on that line and on what Pass.Document counts; WholeRounds is for the
+	// others, and for tests that check this.
+	WholeRounds bool
 }
 
 // Result is the outcome of Run.
@@ -93,10 +99,11 @@ func (r *Result) Replacement(f Finding) string {
 }
 
 // located is a finding together with the number of steps that had been
-// applied to the text when it was reported.
+// applied to the text when it was reported, and the lines it covers.
 type located struct {
-	f     Finding
-	steps int
+	f           Finding
+	steps       int
+	first, last int // lines of the finding's span, 0-based
 }
 
 // Runner runs a fixed list of stages over documents and reuses its buffers
@@ -106,13 +113,14 @@ type Runner struct {
 	Stages  []*Stage
 	Options Options
 
-	toks, spare []token.Token // token buffers reused across runs
+	toks, spare, view []token.Token // token buffers reused across runs
 }
 
 // Run runs the stages over the document; see the package function Run.
 func (r *Runner) Run(ctx context.Context, doc Document) (*Result, error) {
-	res, toks, spare, err := run(ctx, doc, r.Stages, r.Options, r.toks, r.spare)
-	r.toks, r.spare = toks, spare
+	d := &driver{stages: r.Stages, opts: r.Options, toks: r.toks, spare: r.spare, viewToks: r.view}
+	res, err := d.run(ctx, doc)
+	r.toks, r.spare, r.view = d.toks, d.spare, d.viewToks
 	return res, err
 }
 
@@ -120,6 +128,9 @@ func (r *Runner) Run(ctx context.Context, doc Document) (*Result, error) {
 // applies the non-overlapping edits of the findings selected by opts.Apply,
 // so that each stage sees the text as the earlier ones left it, and it runs
 // all stages again until a round changes nothing (at most opts.MaxRounds).
+// A round after the first runs the stages over the lines the previous round
+// changed only (see Pass.Document): the findings on the other lines would be
+// the same again.
 //
 // Run guarantees, whatever the stages report: the line breaks of the text are
 // kept (their number, kinds and order), a leading byte-order mark is kept,
@@ -130,14 +141,26 @@ func (r *Runner) Run(ctx context.Context, doc Document) (*Result, error) {
 // Run returns an error when the context is done or a stage fails or reports
 // a finding outside the text.
 func Run(ctx context.Context, doc Document, stages []*Stage, opts Options) (*Result, error) {
-	res, _, _, err := run(ctx, doc, stages, opts, nil, nil)
-	return res, err
+	d := &driver{stages: stages, opts: opts}
+	return d.run(ctx, doc)
 }
 
-// run is Run with two token buffers to reuse; it returns them for the next
-// run.
-func run(ctx context.Context, doc Document, stages []*Stage, opts Options, toks, spare []token.Token) (*Result, []token.Token, []token.Token, error) {
-	maxRounds := opts.MaxRounds
+// driver holds the state of one Run.
+type driver struct {
+	stages []*Stage
+	opts   Options
+
+	text                  string
+	toks, spare, viewToks []token.Token
+	starts                []int // line starts of text
+	steps                 []step
+	applied, pending      []located
+	changed               map[int]bool // lines the current round changed
+	renumbered            bool         // the current round changed the number of "\n"
+}
+
+func (d *driver) run(ctx context.Context, doc Document) (*Result, error) {
+	maxRounds := d.opts.MaxRounds
 	if maxRounds <= 0 {
 		maxRounds = DefaultMaxRounds
 	}
@@ -145,67 +168,143 @@ func run(ctx context.Context, doc Document, stages []*Stage, opts Options, toks,
 	if strings.HasPrefix(doc.Text, bom) {
 		prefix = bom
 	}
-	text := doc.Text[len(prefix):]
-	var (
-		steps   []step
-		applied []located
-		pending []located
-		rounds  int
-	)
-	toks = token.Tokenize(text, toks)
+	d.text = doc.Text[len(prefix):]
+	d.toks = token.Tokenize(d.text, d.toks)
+	d.starts = lineStarts(d.text, nil)
+	var lines []int // the lines a round sees; nil: all of them
+	rounds := 0
 	for rounds < maxRounds {
 		rounds++
-		pending = pending[:0]
-		changed := false
-		for _, st := range stages {
+		// The findings not applied that this round reports again: all, or
+		// those on the lines it sees (still in d.changed).
+		if lines == nil {
+			d.pending = d.pending[:0]
+		} else {
+			d.pending = slices.DeleteFunc(d.pending, d.touches)
+		}
+		d.changed, d.renumbered = map[int]bool{}, false
+		for _, st := range d.stages {
 			if !st.AppliesTo(doc.Lang) {
 				continue
 			}
 			if err := ctx.Err(); err != nil {
-				return nil, toks, spare, err
+				return nil, err
 			}
-			pass := &Pass{Context: ctx, Stage: st, Lang: doc.Lang, Text: text, tokens: toks}
-			if err := st.Run(pass); err != nil {
-				return nil, toks, spare, fmt.Errorf("%s: stage %s: %w", doc.ID, st.Name, err)
+			if err := d.pass(ctx, doc, st, lines); err != nil {
+				return nil, fmt.Errorf("%s: %w", doc.ID, err)
 			}
-			chosen, rest, err := choose(pass, opts.Apply, opts.Adjust)
-			if err != nil {
-				return nil, toks, spare, fmt.Errorf("%s: %w", doc.ID, err)
+			if d.renumbered {
+				lines = nil // the round's line numbers no longer hold: see the whole text
 			}
-			for _, f := range rest {
-				pending = append(pending, located{f, len(steps)})
-			}
-			if len(chosen) == 0 {
-				continue
-			}
-			var edits []Edit
-			for _, f := range chosen {
-				f.Applied = true
-				applied = append(applied, located{f, len(steps)})
-				edits = append(edits, f.Edits...)
-			}
-			SortEdits(edits)
-			next, err := Apply(text, edits)
-			if err != nil {
-				return nil, toks, spare, fmt.Errorf("%s: stage %s: %w", doc.ID, st.Name, err)
-			}
-			steps = append(steps, newStep(edits))
-			toks, spare = retokenize(toks, text, next, edits, spare), toks
-			text = next
-			changed = true
 		}
-		if !changed {
+		if len(d.changed) == 0 {
 			break
 		}
+		lines = nil
+		if !d.renumbered && !d.opts.WholeRounds {
+			lines = d.nextLines()
+		}
 	}
-	res := &Result{Original: doc.Text, Text: prefix + text, Rounds: rounds}
-	for _, l := range slices.Concat(applied, pending) {
-		res.Findings = append(res.Findings, mapFinding(l, steps, len(prefix)))
+	res := &Result{Original: doc.Text, Text: prefix + d.text, Rounds: rounds}
+	for _, l := range slices.Concat(d.applied, d.pending) {
+		res.Findings = append(res.Findings, mapFinding(l, d.steps, len(prefix)))
 	}
 	slices.SortStableFunc(res.Findings, func(a, b Finding) int {
 		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
 	})
-	return res, toks, spare, nil
+	return res, nil
+}
+
+// nextLines returns the lines the next round sees, sorted: the lines this
+// round changed, and all the lines of a finding not applied that spans one
+// of them, so that the stage that reported it sees it whole again.
+func (d *driver) nextLines() []int {
+	for grown := true; grown; {
+		grown = false
+		for _, l := range d.pending {
+			if l.first == l.last || !d.touches(l) {
+				continue
+			}
+			for i := l.first; i <= l.last; i++ {
+				grown = grown || !d.changed[i]
+				d.changed[i] = true
+			}
+		}
+	}
+	lines := make([]int, 0, len(d.changed))
+	for l := range d.changed {
+		lines = append(lines, l)
+	}
+	slices.Sort(lines)
+	return lines
+}
+
+// touches reports whether a finding covers a line that this round changed.
+func (d *driver) touches(l located) bool {
+	for i := l.first; i <= l.last; i++ {
+		if d.changed[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// pass runs one stage over the given lines of the text (nil: all of it) and
+// applies the edits it chose.
+func (d *driver) pass(ctx context.Context, doc Document, st *Stage, lines []int) error {
+	v := view{text: d.text, toks: d.toks}
+	if lines != nil {
+		v = partialView(d.text, d.toks, d.starts, lines, d.viewToks)
+		d.viewToks = v.toks
+	}
+	pass := &Pass{Context: ctx, Stage: st, Lang: doc.Lang, Text: v.text, tokens: v.toks, docText: d.text, docTokens: d.toks}
+	if err := st.Run(pass); err != nil {
+		return fmt.Errorf("stage %s: %w", st.Name, err)
+	}
+	chosen, rest, err := choose(pass, d.opts.Apply, d.opts.Adjust)
+	if err != nil {
+		return err
+	}
+	for _, f := range rest {
+		if v.toDoc(&f) {
+			d.pending = append(d.pending, d.locate(f))
+		}
+	}
+	var edits []Edit
+	for _, f := range chosen {
+		if !v.toDoc(&f) {
+			continue
+		}
+		f.Applied = true
+		d.applied = append(d.applied, d.locate(f))
+		edits = append(edits, f.Edits...)
+	}
+	if len(edits) == 0 {
+		return nil
+	}
+	SortEdits(edits)
+	next, err := Apply(d.text, edits)
+	if err != nil {
+		return fmt.Errorf("stage %s: %w", st.Name, err)
+	}
+	for _, e := range edits {
+		first, last := lineSpan(d.starts, e.Start, e.End)
+		for l := first; l <= last; l++ {
+			d.changed[l] = true
+		}
+		d.renumbered = d.renumbered || strings.Count(d.text[e.Start:e.End], "\n") != strings.Count(e.NewText, "\n")
+	}
+	d.steps = append(d.steps, newStep(edits))
+	d.toks, d.spare = retokenize(d.toks, d.text, next, edits, d.spare), d.toks
+	d.text = next
+	d.starts = lineStarts(d.text, d.starts)
+	return nil
+}
+
+// locate records a finding on the current text with its lines.
+func (d *driver) locate(f Finding) located {
+	first, last := lineSpan(d.starts, f.Start, f.End)
+	return located{f: f, steps: len(d.steps), first: first, last: last}
 }
 
 // choose validates the findings of a pass and splits them into those whose

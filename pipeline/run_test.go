@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -382,5 +383,48 @@ func TestRunAdjust(t *testing.T) {
 	res := run(t, "Le chien noir.", opts, stages...)
 	if res.Text != "Le chien blanc." || len(res.Findings) != 1 || res.Findings[0].Rule != "b" || !res.Findings[0].Applied {
 		t.Errorf("got %q, %s", res.Text, describe(res))
+	}
+}
+
+// TestRunLaterRounds checks that a round after the first, which sees only
+// the lines the previous one changed, gives what rounds over the whole text
+// give: the findings not applied on the other lines are kept, those on the
+// changed lines are reported once, and a finding that spans a changed line
+// and another one is seen whole again.
+func TestRunLaterRounds(t *testing.T) {
+	var seen []string // the text each pass of "mark" saw
+	mark := &pipeline.Stage{Name: "mark", Run: func(p *pipeline.Pass) error {
+		seen = append(seen, p.Text)
+		for i := 0; i < len(p.Text); i++ {
+			if p.Text[i] == 'b' {
+				p.Report(pipeline.Finding{Rule: "mark", Tier: pipeline.Report, Start: i, End: i + 1})
+			}
+		}
+		if i := strings.Index(p.Text, "\nx"); i >= 3 && p.Text[i-3:i-1] == "c " {
+			p.Report(pipeline.Finding{Rule: "pair", Tier: pipeline.Report, Start: i - 3, End: i + 2})
+		}
+		doc, _ := p.Document()
+		if n := strings.Count(doc, "b"); p.Text != doc && n != 5 {
+			t.Errorf("Document() holds %d b, want 5: %q", n, doc)
+		}
+		return nil
+	}}
+	ab := replacer("ab", "a", "b", pipeline.Auto, 1)
+	const in = "a b\nb\nc a\nx\ny a"
+	want := `!ab@1:1["a"→"b"] mark@1:1["a"→""] mark@1:3["b"→""] mark@2:1["b"→""] pair@3:1["c a\nx"→""] ` +
+		`!ab@3:3["a"→"b"] mark@3:3["a"→""] !ab@5:3["a"→"b"] mark@5:3["a"→""]`
+	for _, whole := range []bool{false, true} {
+		seen = nil
+		res := run(t, in, pipeline.Options{WholeRounds: whole}, mark, ab)
+		if res.Text != "b b\nb\nc b\nx\ny b" || describe(res) != want {
+			t.Errorf("WholeRounds %v: got %q\n%s\nwant\n%s", whole, res.Text, describe(res), want)
+		}
+		wantSeen := []string{in, "b b\nc b\nx\ny b"} // lines 1, 3 and 4 (the pair), 5
+		if whole {
+			wantSeen = []string{in, "b b\nb\nc b\nx\ny b"}
+		}
+		if !slices.Equal(seen, wantSeen) {
+			t.Errorf("WholeRounds %v: the passes of mark saw %q, want %q", whole, seen, wantSeen)
+		}
 	}
 }

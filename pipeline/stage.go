@@ -69,13 +69,22 @@ type Pass struct {
 	Lang    string // language of the document
 	Text    string // current text; offsets of findings refer to it
 
-	tokens   []token.Token
-	findings []Finding
+	tokens    []token.Token
+	docText   string
+	docTokens []token.Token
+	findings  []Finding
 }
 
 // Tokens returns the tokens of the current text. They are computed once per
 // version of the text and shared by the stages that see that version.
 func (p *Pass) Tokens() []token.Token { return p.tokens }
+
+// Document returns the whole document as the earlier stages left it, and its
+// tokens. In the first round it is Text; in later rounds Text holds only the
+// lines that the previous round changed, whole and in order, and a stage that
+// counts something over the document (how often a word occurs, how a name is
+// spelt elsewhere) counts it here. Findings always refer to Text.
+func (p *Pass) Document() (string, []token.Token) { return p.docText, p.docTokens }
 
 // Report records a finding. Stage and, when empty, Start and End (from the
 // edits) are filled in.

@@ -9,6 +9,7 @@ import (
 	"github.com/retouche/retouche/dict/names"
 	"github.com/retouche/retouche/internal/eval"
 	"github.com/retouche/retouche/pipeline"
+	"github.com/retouche/retouche/pipeline/pipelinetest"
 	"github.com/retouche/retouche/pipeline/stages"
 )
 
@@ -151,6 +152,43 @@ func BenchmarkPipelineCorpus(b *testing.B) {
 	for b.Loop() {
 		if _, err := runner.Run(context.Background(), pipeline.Document{Lang: "fr", Text: text}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestLaterRoundsSameAsWhole checks that the default pipeline gives the same
+// text and findings when the rounds after the first see only the changed
+// lines (the default) as when they see the whole text: on the reference
+// article, and on the first 256 KiB of fr_clean.txt when it is there.
+func TestLaterRoundsSameAsWhole(t *testing.T) {
+	texts := map[string]string{}
+	for name, path := range map[string]string{"seed": "../../testdata/fr-02.txt", "fr_clean": "../../../shared/eval/fr_clean.txt"} {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Logf("skipped: %v", err)
+			continue
+		}
+		if len(data) > 256<<10 {
+			data = data[:strings.LastIndexByte(string(data[:256<<10]), '\n')+1]
+		}
+		texts[name] = string(data)
+	}
+	runner := stages.Default(nil)
+	for name, text := range texts {
+		doc := pipeline.Document{Lang: "fr", Text: text}
+		lines, err := pipeline.Run(context.Background(), doc, runner, pipeline.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		whole, err := pipeline.Run(context.Background(), doc, runner, pipeline.Options{WholeRounds: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if lines.Rounds < 2 {
+			t.Errorf("%s: %d round: nothing to compare", name, lines.Rounds)
+		}
+		if diff := pipelinetest.SameResult(lines, whole); diff != "" {
+			t.Errorf("%s: %s", name, diff)
 		}
 	}
 }

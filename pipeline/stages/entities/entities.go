@@ -145,9 +145,9 @@ type match struct {
 	glued      string // a function word glued to the last word, "" if none
 }
 
-func (m *matcher) run(p *pipeline.Pass, native bool) {
-	text := p.Text
-	subs := subwords(p.Tokens(), text)
+// find returns the spellings found in a text, in order, not overlapping.
+func (m *matcher) find(toks []token.Token, text string) []match {
+	subs := subwords(toks, text)
 	var found []match
 	for k := 0; k < len(subs); k++ {
 		if mt, ok := m.at(subs, k, text); ok {
@@ -157,13 +157,31 @@ func (m *matcher) run(p *pipeline.Pass, native bool) {
 			}
 		}
 	}
+	return found
+}
+
+// spellings returns, for each entity found, the spellings the text uses, in
+// lower case (HANOÏ in a headline is Hanoï).
+func spellings(found []match, text string) map[*names.Entity]map[string]bool {
 	seen := map[*names.Entity]map[string]bool{}
 	for _, mt := range found {
-		span := text[mt.start:mt.end]
 		if seen[mt.p.entity] == nil {
 			seen[mt.p.entity] = map[string]bool{}
 		}
-		seen[mt.p.entity][strings.ToLower(span)] = true // HANOÏ in a headline is Hanoï
+		seen[mt.p.entity][strings.ToLower(text[mt.start:mt.end])] = true
+	}
+	return seen
+}
+
+func (m *matcher) run(p *pipeline.Pass, native bool) {
+	text := p.Text
+	found := m.find(p.Tokens(), text)
+	if len(found) == 0 {
+		return
+	}
+	seen := spellings(found, text)
+	if doc, docToks := p.Document(); doc != text {
+		seen = spellings(m.find(docToks, doc), doc) // the spellings of the whole document
 	}
 	for _, mt := range found {
 		e := mt.p.entity

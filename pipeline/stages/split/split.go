@@ -46,7 +46,8 @@ common and the cut beats the next best clearly, suggested otherwise. A full stop
 			if err != nil {
 				return err
 			}
-			s := newSplitter(lex, g, p.Tokens(), p.Text)
+			doc, docToks := p.Document()
+			s := newSplitter(lex, g, doc, docToks) // counts the words of the whole document
 			if p.Lang != "en" {
 				if s.foreign, err = res.Lexicon("en"); err != nil {
 					return err
@@ -67,7 +68,7 @@ type splitter struct {
 	docExact map[string]int // word as written → occurrences in the document
 }
 
-func newSplitter(lex *dict.Lexicon, g *names.Gazetteer, toks []token.Token, text string) *splitter {
+func newSplitter(lex *dict.Lexicon, g *names.Gazetteer, text string, toks []token.Token) *splitter {
 	s := &splitter{lex: lex, names: g, docExact: make(map[string]int, len(toks)/16+8), cuts: map[string][2]cut{}}
 	for _, t := range toks {
 		if t.Kind == token.Word {
