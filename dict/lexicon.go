@@ -15,6 +15,7 @@ import (
 	"io"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -33,6 +34,26 @@ type Lexicon struct {
 	readers  *sync.Pool         // of *vellum.Reader on forms: lookups without allocation
 	hot      map[string]uint64  // the most frequent forms and their values
 	lev      *levBuilder        // built on the first call of Near
+	memo     *lookupMemo        // answers of Lookup for the words outside hot
+}
+
+// lookupMemo remembers what Lookup answered for words that the hot map does
+// not hold: an unknown word or an inflected, elided or capitalised form
+// costs several FST walks, and a corpus repeats them. It holds at most
+// memoWords words, the first ones asked, and is safe for concurrent use (a
+// sync.Map is a lock-free hash trie for reads).
+type lookupMemo struct {
+	m sync.Map // word → answer
+	n atomic.Int64
+}
+
+// memoWords bounds the memo: about 120 bytes a word, some 16 MB.
+const memoWords = 1 << 17
+
+// answer is a remembered result of Lookup.
+type answer struct {
+	info Info
+	ok   bool
 }
 
 // levBuilder builds Levenshtein automata of distance 1; building it takes
@@ -90,6 +111,7 @@ func Load(data []byte) (*Lexicon, error) {
 		l.hot[string(w)] = v
 	}
 	l.lev = &levBuilder{}
+	l.memo = &lookupMemo{}
 	l.readers = &sync.Pool{New: func() any {
 		r, err := l.forms.Reader()
 		if err != nil {
@@ -149,6 +171,23 @@ type Info struct {
 // not forms of their own are found when each part is ("nord-coréen").
 // The Info is that of the word, or of the last part of a compound.
 func (l *Lexicon) Lookup(word string) (Info, bool) {
+	if v, ok := l.hot[word]; ok && v&elidedOnly == 0 {
+		return l.info(word, v), true // the common case: a frequent form as it is
+	}
+	if a, ok := l.memo.m.Load(word); ok {
+		return a.(answer).info, a.(answer).ok
+	}
+	info, ok := l.lookup(word)
+	if l.memo.n.Add(1) <= memoWords {
+		// Clone: word and Form may be slices of a large document.
+		info.Form = strings.Clone(info.Form)
+		l.memo.m.Store(strings.Clone(word), answer{info, ok})
+	}
+	return info, ok
+}
+
+// lookup is Lookup without the memo.
+func (l *Lexicon) lookup(word string) (Info, bool) {
 	word = strings.ReplaceAll(word, "’", "'")
 	if info, ok := l.lookupCased(word, false); ok {
 		return info, true
@@ -229,6 +268,9 @@ func (l *Lexicon) lookupElided(word string) (Info, bool) {
 
 func (l *Lexicon) info(form string, v uint64) Info {
 	info := Info{Form: form, Class: unpackClass(v), Zipf: unpackZipf(v)}
+	if l.extra == nil {
+		return info
+	}
 	if z, ok := l.extra[strings.ToLower(form)]; ok && z > info.Zipf {
 		info.Zipf = z
 	}
@@ -335,6 +377,7 @@ func sortCandidates(c []Candidate) {
 // lexicon knows.
 func (l *Lexicon) WithFreq(zipf map[string]float64) *Lexicon {
 	c := *l
+	c.memo = &lookupMemo{} // the frequencies differ
 	c.extra = make(map[string]float64, len(l.extra)+len(zipf))
 	for k, v := range l.extra {
 		c.extra[k] = v

@@ -92,12 +92,23 @@ func IsApostrophe(r rune) bool { return r == '\'' || r == '’' }
 // the first seven bytes counts (jusqu', lorsqu', aujourd'); a word without
 // one gives "" and w.
 func SplitElision(w string) (prefix, rest string) {
-	i := strings.IndexAny(w, "'’")
+	i := elisionMark(w)
 	if i <= 0 || i > 7 {
 		return "", w
 	}
 	_, n := utf8.DecodeRuneInString(w[i:])
 	return w[:i+n], w[i+n:]
+}
+
+// elisionMark returns the offset of the first ' or ’ in the first eight
+// bytes of s, or -1.
+func elisionMark(s string) int {
+	for i := 0; i < len(s) && i < 8; i++ {
+		if s[i] == '\'' || s[i] == 0xE2 && strings.HasPrefix(s[i:], "’") {
+			return i
+		}
+	}
+	return -1
 }
 
 // IsHyphen reports whether r is a hyphen that may join two parts of a word.

@@ -147,6 +147,8 @@ func TestSplitElision(t *testing.T) {
 		{"l'Algérie", "l'", "Algérie"},
 		{"qu’il", "qu’", "il"},
 		{"aujourd'hui", "aujourd'", "hui"},
+		{"aujourd’hui", "aujourd’", "hui"}, // ’ at byte 7 ends after the eighth byte
+		{"lorsqu’on", "lorsqu’", "on"},
 		{"'tis", "", "'tis"},
 		{"presque", "", "presque"},
 		{"Kwakwaka'wakw", "", "Kwakwaka'wakw"},

@@ -146,13 +146,21 @@ func BenchmarkPipelineCorpus(b *testing.B) {
 	}
 	text := string(data[:1<<20])
 	text = text[:strings.LastIndexByte(text, '\n')+1]
-	runner := &pipeline.Runner{Stages: stages.Default(nil)}
-	runner.Run(context.Background(), pipeline.Document{Lang: "fr", Text: "Le chat."}) // load the data
-	b.SetBytes(int64(len(text)))
-	for b.Loop() {
-		if _, err := runner.Run(context.Background(), pipeline.Document{Lang: "fr", Text: text}); err != nil {
-			b.Fatal(err)
+	for _, whole := range []bool{false, true} {
+		name := "rounds=lines"
+		if whole {
+			name = "rounds=whole" // the later rounds over the whole text, for the ratio
 		}
+		b.Run(name, func(b *testing.B) {
+			runner := &pipeline.Runner{Stages: stages.Default(nil), Options: pipeline.Options{WholeRounds: whole}}
+			runner.Run(context.Background(), pipeline.Document{Lang: "fr", Text: "Le chat."}) // load the data
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				if _, err := runner.Run(context.Background(), pipeline.Document{Lang: "fr", Text: text}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
 

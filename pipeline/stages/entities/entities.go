@@ -120,13 +120,27 @@ func subwords(toks []token.Token, text string) []subword {
 			}
 			continue
 		}
-		w := t.Text(text)
-		off := t.Start
-		parts := strings.FieldsFunc(w, token.IsHyphen)
-		for j, part := range parts {
-			start := off + strings.Index(w[off-t.Start:], part)
-			out = append(out, subword{start: start, end: start + len(part), joinNext: j < len(parts)-1 || i+1 < len(toks)})
-			off = start + len(part)
+		first := len(out)
+		start := t.Start // of the current part; the parts are the runs between hyphens
+		if w := text[t.Start:t.End]; strings.IndexByte(w, '-') < 0 && strings.IndexByte(w, 0xE2) < 0 {
+			out = append(out, subword{start: t.Start, end: t.End, joinNext: true}) // no hyphen of any kind
+			start = t.End + 1
+		}
+		for k := start; k <= t.End; {
+			r, n := rune(0), 1
+			if k < t.End {
+				r, n = utf8.DecodeRuneInString(text[k:t.End])
+			}
+			if k == t.End || token.IsHyphen(r) {
+				if k > start {
+					out = append(out, subword{start: start, end: k, joinNext: true})
+				}
+				start = k + n
+			}
+			k += n
+		}
+		if len(out) > first && i+1 == len(toks) {
+			out[len(out)-1].joinNext = false
 		}
 		if i+1 < len(toks) && toks[i+1].Kind != token.Space && len(out) > 0 {
 			out[len(out)-1].joinNext = false
@@ -180,9 +194,8 @@ func (m *matcher) run(p *pipeline.Pass, native bool) {
 		return
 	}
 	seen := spellings(found, text)
-	if doc, docToks := p.Document(); doc != text {
-		seen = spellings(m.find(docToks, doc), doc) // the spellings of the whole document
-	}
+	doc, _ := p.Document()
+	wholeSeen := doc == text // seen holds the spellings of the whole document
 	for _, mt := range found {
 		e := mt.p.entity
 		span := text[mt.start:mt.end]
@@ -208,7 +221,15 @@ func (m *matcher) run(p *pipeline.Pass, native bool) {
 			}
 			p.Replace("names.variant", pipeline.Name, pipeline.Auto, 0.9,
 				"known name misspelt: "+text[mt.start:end]+" → "+repl, mt.start, end, repl)
-		case len(seen[e]) > 1 && !strings.EqualFold(span, canonical):
+		case strings.EqualFold(span, canonical):
+		default:
+			if !wholeSeen { // a later round sees some lines: count the spellings of all
+				_, docToks := p.Document()
+				seen, wholeSeen = spellings(m.find(docToks, doc), doc), true
+			}
+			if len(seen[e]) < 2 {
+				continue
+			}
 			p.Replace("names.consistency", pipeline.Consistency, pipeline.Suggest, 0.6,
 				"the document also writes "+canonical+": spell "+e.ID+" one way", mt.start, mt.end, canonical)
 		}

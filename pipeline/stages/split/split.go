@@ -60,26 +60,43 @@ common and the cut beats the next best clearly, suggested otherwise. A full stop
 }
 
 type splitter struct {
-	cuts     map[string][2]cut // segment results by word, for words the document repeats
-	lex      *dict.Lexicon
-	foreign  *dict.Lexicon // English, for French text: English words are not cut
-	names    *names.Gazetteer
-	doc      map[string]int // lower-case word → occurrences in the document
-	docExact map[string]int // word as written → occurrences in the document
+	cuts    map[string][2]cut // segment results by word, for words the document repeats
+	lex     *dict.Lexicon
+	foreign *dict.Lexicon // English, for French text: English words are not cut
+	names   *names.Gazetteer
+	docText string        // the whole document, whose words counts holds
+	docToks []token.Token // its tokens
+	counts  *wordCounts   // computed when first needed
+}
+
+// wordCounts count the words of a document.
+type wordCounts struct {
+	lower map[string]int // lower-case word → occurrences
+	exact map[string]int // word as written → occurrences
 }
 
 func newSplitter(lex *dict.Lexicon, g *names.Gazetteer, text string, toks []token.Token) *splitter {
-	s := &splitter{lex: lex, names: g, docExact: make(map[string]int, len(toks)/16+8), cuts: map[string][2]cut{}}
-	for _, t := range toks {
+	return &splitter{lex: lex, names: g, docText: text, docToks: toks, cuts: map[string][2]cut{}}
+}
+
+// doc returns the word counts of the document; a pass whose words are all
+// known never needs them.
+func (s *splitter) doc() *wordCounts {
+	if s.counts != nil {
+		return s.counts
+	}
+	c := &wordCounts{exact: make(map[string]int, len(s.docToks)/16+8)}
+	for _, t := range s.docToks {
 		if t.Kind == token.Word {
-			s.docExact[t.Text(text)]++
+			c.exact[t.Text(s.docText)]++
 		}
 	}
-	s.doc = make(map[string]int, len(s.docExact))
-	for w, n := range s.docExact {
-		s.doc[strings.ToLower(w)] += n
+	c.lower = make(map[string]int, len(c.exact))
+	for w, n := range c.exact {
+		c.lower[strings.ToLower(w)] += n
 	}
-	return s
+	s.counts = c
+	return c
 }
 
 func (s *splitter) run(p *pipeline.Pass) {
@@ -202,25 +219,19 @@ func (s *splitter) glued(p *pipeline.Pass, toks []token.Token, i int) {
 // long enough, not an acronym, not a name of the gazetteer, not used twice
 // by the document.
 func (s *splitter) candidate(w, rest string) bool {
-	if len(rest) < minRunes || s.docExact[w] >= 2 || utf8.RuneCountInString(rest) < minRunes {
+	if len(rest) < minRunes || utf8.RuneCountInString(rest) < minRunes {
 		return false
 	}
-	if s.lex.Known(w) || s.names.HasWord(w) || s.doc[strings.ToLower(w)] >= 2 {
-		return false // known, a name, used twice, or a word of a --freq file
-	}
-	upper := 0
 	for i, r := range rest {
 		if !unicode.IsLetter(r) && !unicode.Is(unicode.M, r) {
 			return false
 		}
-		if unicode.IsUpper(r) {
-			upper++
-			if i > 0 {
-				return false // camelCase or an acronym: not a glued pair of words
-			}
+		if i > 0 && unicode.IsUpper(r) {
+			return false // camelCase or an acronym: not a glued pair of words
 		}
 	}
-	return true
+	// known, a name, used twice, or a word of a --freq file
+	return !s.lex.Known(w) && !s.names.HasWord(w) && s.doc().exact[w] < 2 && s.doc().lower[strings.ToLower(w)] < 2
 }
 
 // plausible rules out the cuts that are more likely a name or a typo than
@@ -348,7 +359,7 @@ func (s *splitter) capitalOK(first, last string, sentenceStart bool) bool {
 		return false
 	}
 	userWord := !s.lex.Contains(first) && s.lex.Freq(first) > 0 // from the --freq files
-	return s.docExact[first] > 0 || s.names.HasWord(first) || userWord
+	return s.doc().exact[first] > 0 || s.names.HasWord(first) || userWord
 }
 
 // functionWords are the three-letter function words that may end a cut
@@ -528,7 +539,7 @@ func (s *splitter) zipf(part string, first bool) (float64, bool) {
 	if z == 0 {
 		return 0, false
 	}
-	if s.doc[strings.ToLower(part)] > 0 {
+	if s.doc().lower[strings.ToLower(part)] > 0 {
 		z = max(z, docZipf)
 	}
 	return z, z >= minZipf
