@@ -12,6 +12,11 @@
 # Peers: misspell (go install, from the Go module proxy) on the same file;
 # Debian's hunspell -l -d fr_FR, when installed, once on the first 5 MB only
 # (it runs at about 0.2 MB/s), its time scaled to the whole corpus.
+# With BASE set to a git revision, that revision's check -j1 and fix -j1 are
+# timed in the same run (built in a temporary worktree), for a ratio that the
+# machine's changing speed does not blur:
+#
+#   BASE=d2b7ab6 bench/run.sh ../shared/eval/fr_clean.txt 20 3
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-../shared/eval/fr_clean.txt}
@@ -66,6 +71,14 @@ run "retouche fix -j1" "$out/retouche fix -j 1 $big"
 run "retouche check -j$(nproc)" "$out/retouche check -q -j $(nproc) --fail-on never $big"
 run "retouche fix -j$(nproc)" "$out/retouche fix -j $(nproc) $big"
 run "retouche fix --jsonl -j1" "$out/retouche fix --jsonl -j 1 $out/corpus.jsonl"
+if [ -n "${BASE:-}" ]; then
+  tree=$(mktemp -d)
+  trap 'git worktree remove --force "$tree"' EXIT
+  git worktree add -q --detach "$tree" "$BASE"
+  (cd "$tree" && go build -o "$OLDPWD/$out/retouche-base" ./cmd/retouche)
+  run "$BASE: retouche check -j1" "$out/retouche-base check -q -j 1 --fail-on never $big"
+  run "$BASE: retouche fix -j1" "$out/retouche-base fix -j 1 $big"
+fi
 if [ -x "$out/misspell" ]; then
   run "misspell" "$out/misspell $big"
 fi

@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -38,17 +39,18 @@ type Lexicon struct {
 }
 
 // lookupMemo remembers what Lookup answered for words that the hot map does
-// not hold: an unknown word or an inflected, elided or capitalised form
-// costs several FST walks, and a corpus repeats them. It holds at most
-// memoWords words, the first ones asked, and is safe for concurrent use (a
+// not hold, and what Unfold answered: an unknown word or an inflected,
+// elided or capitalised form costs several FST walks, and a corpus repeats
+// them. It holds at most memoWords words, the first ones asked, and is safe for concurrent use (a
 // sync.Map is a lock-free hash trie for reads).
 type lookupMemo struct {
-	m sync.Map // word → answer
-	n atomic.Int64
+	m      sync.Map // word → answer
+	unfold sync.Map // word → []Candidate, for Unfold
+	n      atomic.Int64
 }
 
-// memoWords bounds the memo: about 120 bytes a word, some 16 MB.
-const memoWords = 1 << 17
+// memoWords bounds the memo: about 150 bytes a word, some 10 MB.
+const memoWords = 1 << 16
 
 // answer is a remembered result of Lookup.
 type answer struct {
@@ -344,6 +346,18 @@ type Candidate struct {
 // most frequent first: Unfold("Coree") gives "Corée"; Unfold("prepare")
 // gives "prépare", "préparé" and "prépare"'s other readings.
 func (l *Lexicon) Unfold(folded string) []Candidate {
+	if c, ok := l.memo.unfold.Load(folded); ok {
+		return slices.Clone(c.([]Candidate))
+	}
+	out := l.unfold(folded)
+	if l.memo.n.Add(1) <= memoWords {
+		l.memo.unfold.Store(strings.Clone(folded), slices.Clone(out))
+	}
+	return out
+}
+
+// unfold is Unfold without the memo.
+func (l *Lexicon) unfold(folded string) []Candidate {
 	key := Fold(folded) + "\x00"
 	end := Fold(folded) + "\x01"
 	it, err := l.fold.Iterator([]byte(key), []byte(end))

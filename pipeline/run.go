@@ -155,6 +155,8 @@ type driver struct {
 	starts                []int // line starts of text
 	steps                 []step
 	applied, pending      []located
+	protected             []Edit // protectedSpans of toks, when protectedOK
+	protectedOK           bool
 	changed               map[int]bool // lines the current round changed
 	renumbered            bool         // the current round changed the number of "\n"
 }
@@ -261,7 +263,18 @@ func (d *driver) pass(ctx context.Context, doc Document, st *Stage, lines []int)
 	if err := st.Run(pass); err != nil {
 		return fmt.Errorf("stage %s: %w", st.Name, err)
 	}
-	chosen, rest, err := choose(pass, d.opts.Apply, d.opts.Adjust)
+	var protected []Edit
+	switch {
+	case len(pass.findings) == 0:
+	case lines != nil:
+		protected = protectedSpans(v.toks, nil)
+	default:
+		if !d.protectedOK {
+			d.protected, d.protectedOK = protectedSpans(d.toks, d.protected), true
+		}
+		protected = d.protected
+	}
+	chosen, rest, err := choose(pass, protected, d.opts.Apply, d.opts.Adjust)
 	if err != nil {
 		return err
 	}
@@ -296,6 +309,7 @@ func (d *driver) pass(ctx context.Context, doc Document, st *Stage, lines []int)
 	}
 	d.steps = append(d.steps, newStep(edits))
 	d.toks, d.spare = retokenize(d.toks, d.text, next, edits, d.spare), d.toks
+	d.protectedOK = false
 	d.text = next
 	d.starts = lineStarts(d.text, d.starts)
 	return nil
@@ -312,8 +326,10 @@ func (d *driver) locate(f Finding) located {
 // overlap, the one of the lower tier, then of the higher confidence, then the
 // earlier one wins; the losers are dropped, since the next round reports them
 // again if they still apply.
-func choose(pass *Pass, apply Tier, adjust func(*Finding, string) bool) (chosen, rest []Finding, err error) {
-	protected := protectedSpans(pass.tokens)
+func choose(pass *Pass, protected []Edit, apply Tier, adjust func(*Finding, string) bool) (chosen, rest []Finding, err error) {
+	if len(pass.findings) == 0 {
+		return nil, nil, nil
+	}
 	if pass.Stage.EditsProtected {
 		protected = nil
 	}
@@ -361,8 +377,8 @@ func overlapsAny(edits, taken []Edit) bool {
 
 // protectedSpans returns the spans of the tokens that must not be edited, in
 // order.
-func protectedSpans(toks []token.Token) []Edit {
-	var spans []Edit
+func protectedSpans(toks []token.Token, buf []Edit) []Edit {
+	spans := buf[:0]
 	for _, t := range toks {
 		if t.Kind.Protected() {
 			spans = append(spans, Edit{Start: t.Start, End: t.End})
