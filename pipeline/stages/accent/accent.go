@@ -215,8 +215,9 @@ func (c *checker) knownInHeadline(toks []token.Token, text string, i int) ([]can
 	}
 	own := c.lex.Freq(w)
 	all := c.filter(candidates(c.lex, w), w, toks, text, i, true)
-	if prev := strings.ToLower(previousWord(toks, text, i)); auxiliaries[prev] && !(prev == "a" && c.aIsPreposition(toks, text, i)) {
-		// "ont vise" is "ont visé": after an auxiliary, the participle.
+	if aux, j, ok := auxiliaryBefore(toks, text, i); ok && !(aux == "a" && prepositionA(c.lex, toks, text, j)) {
+		// "ont vise" is "ont visé", "n'a pas donne" is "n'a pas donné":
+		// after an auxiliary, the participle.
 		var participles []candidate
 		for _, cd := range all {
 			if cd.class.Has(dict.VerbForm) && participleEndings.Match(cd.form) {
@@ -238,12 +239,29 @@ func (c *checker) knownInHeadline(toks []token.Token, text string, i int) ([]can
 	return out, len(out) > 0
 }
 
-// aIsPreposition reports whether the word "a" just before token i reads as
-// the preposition à (à peine is not "a peiné").
-func (c *checker) aIsPreposition(toks []token.Token, text string, i int) bool {
+// auxiliaryBefore finds the auxiliary that token i may be the participle
+// of: the word before it ("ont vise"), past an elision ("n'a", "s'est") and
+// up to two adverbs ("n'a pas donne", "a immediatement relance"). It returns
+// the auxiliary in lower case and its token.
+func auxiliaryBefore(toks []token.Token, text string, i int) (string, int, bool) {
 	j := before(toks, i)
-	return j >= 0 && prepositionA(c.lex, toks, text, j)
+	for skipped := 0; j >= 0 && toks[j].Kind == token.Word; skipped++ {
+		_, w := token.SplitElision(strings.ToLower(toks[j].Text(text)))
+		if auxiliaries[w] {
+			return w, j, true
+		}
+		if skipped == 2 || !participleAdverbs[w] && !(strings.HasSuffix(w, "ment") && utf8.RuneCountInString(w) > 6) {
+			break
+		}
+		j = before(toks, j)
+	}
+	return "", -1, false
 }
+
+// participleAdverbs come between an auxiliary and its participle, also
+// without their accents.
+var participleAdverbs = wordlist.Set("pas plus jamais rien point guère guere déjà deja aussi bien toujours encore souvent " +
+	"ensuite alors enfin vite mal très tres trop peu beaucoup ainsi également egalement longtemps tant tout")
 
 // before returns the index of the token before token i, past the spaces
 // between them; -1 at the start of the text.
