@@ -13,10 +13,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,27 +33,6 @@ type Lexicon struct {
 	readers  *sync.Pool         // of *vellum.Reader on forms: lookups without allocation
 	hot      map[string]uint64  // the most frequent forms and their values
 	lev      *levBuilder        // built on the first call of Near
-	memo     *lookupMemo        // answers of Lookup for the words outside hot
-}
-
-// lookupMemo remembers what Lookup answered for words that the hot map does
-// not hold, and what Unfold answered: an unknown word or an inflected,
-// elided or capitalised form costs several FST walks, and a corpus repeats
-// them. It holds at most memoWords words, the first ones asked, and is safe for concurrent use (a
-// sync.Map is a lock-free hash trie for reads).
-type lookupMemo struct {
-	m      sync.Map // word → answer
-	unfold sync.Map // word → []Candidate, for Unfold
-	n      atomic.Int64
-}
-
-// memoWords bounds the memo: about 150 bytes a word, some 10 MB.
-const memoWords = 1 << 16
-
-// answer is a remembered result of Lookup.
-type answer struct {
-	info Info
-	ok   bool
 }
 
 // levBuilder builds Levenshtein automata of distance 1; building it takes
@@ -113,7 +90,6 @@ func Load(data []byte) (*Lexicon, error) {
 		l.hot[string(w)] = v
 	}
 	l.lev = &levBuilder{}
-	l.memo = &lookupMemo{}
 	l.readers = &sync.Pool{New: func() any {
 		r, err := l.forms.Reader()
 		if err != nil {
@@ -173,23 +149,6 @@ type Info struct {
 // not forms of their own are found when each part is ("nord-coréen").
 // The Info is that of the word, or of the last part of a compound.
 func (l *Lexicon) Lookup(word string) (Info, bool) {
-	if v, ok := l.hot[word]; ok && v&elidedOnly == 0 {
-		return l.info(word, v), true // the common case: a frequent form as it is
-	}
-	if a, ok := l.memo.m.Load(word); ok {
-		return a.(answer).info, a.(answer).ok
-	}
-	info, ok := l.lookup(word)
-	if l.memo.n.Add(1) <= memoWords {
-		// Clone: word and Form may be slices of a large document.
-		info.Form = strings.Clone(info.Form)
-		l.memo.m.Store(strings.Clone(word), answer{info, ok})
-	}
-	return info, ok
-}
-
-// lookup is Lookup without the memo.
-func (l *Lexicon) lookup(word string) (Info, bool) {
 	word = strings.ReplaceAll(word, "’", "'")
 	if info, ok := l.lookupCased(word, false); ok {
 		return info, true
@@ -346,18 +305,6 @@ type Candidate struct {
 // most frequent first: Unfold("Coree") gives "Corée"; Unfold("prepare")
 // gives "prépare", "préparé" and "prépare"'s other readings.
 func (l *Lexicon) Unfold(folded string) []Candidate {
-	if c, ok := l.memo.unfold.Load(folded); ok {
-		return slices.Clone(c.([]Candidate))
-	}
-	out := l.unfold(folded)
-	if l.memo.n.Add(1) <= memoWords {
-		l.memo.unfold.Store(strings.Clone(folded), slices.Clone(out))
-	}
-	return out
-}
-
-// unfold is Unfold without the memo.
-func (l *Lexicon) unfold(folded string) []Candidate {
 	key := Fold(folded) + "\x00"
 	end := Fold(folded) + "\x01"
 	it, err := l.fold.Iterator([]byte(key), []byte(end))
@@ -391,7 +338,6 @@ func sortCandidates(c []Candidate) {
 // lexicon knows.
 func (l *Lexicon) WithFreq(zipf map[string]float64) *Lexicon {
 	c := *l
-	c.memo = &lookupMemo{} // the frequencies differ
 	c.extra = make(map[string]float64, len(l.extra)+len(zipf))
 	for k, v := range l.extra {
 		c.extra[k] = v

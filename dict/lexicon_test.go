@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"unsafe"
 )
 
 func french(t testing.TB) *Lexicon {
@@ -244,44 +243,4 @@ func TestHasMarks(t *testing.T) {
 			t.Errorf("HasMarks(%q) disagrees with StripMarks (%q)", s, StripMarks(s))
 		}
 	}
-}
-
-// TestMemo checks that the memo of Lookup and Unfold answers what the
-// lexicon itself answers, the first time and the next, that a caller that
-// changes the candidates it got does not change the memo, and that the memo
-// keeps no slice of the caller's text.
-func TestMemo(t *testing.T) {
-	l := french(t)
-	words := []string{"Coree", "prepare", "l’invitation", "ÉTATS-UNIS", "nord-coréen", "Zyxwv", "le", "Le", "qu'il"}
-	for round := range 3 {
-		for _, w := range words {
-			info, ok := l.Lookup(w)
-			wantInfo, wantOK := l.lookup(w)
-			if info != wantInfo || ok != wantOK {
-				t.Errorf("round %d: Lookup(%q) = %v, %v; want %v, %v", round, w, info, ok, wantInfo, wantOK)
-			}
-			got, want := l.Unfold(w), l.unfold(w)
-			if !slices.Equal(got, want) {
-				t.Errorf("round %d: Unfold(%q) = %v, want %v", round, w, got, want)
-			}
-			for i := range got {
-				got[i].Form = "changed"
-			}
-		}
-	}
-	text := "un texte avec Zyxwvu dedans"
-	l.Lookup(text[14:20])
-	a, ok := l.memo.m.Load("Zyxwvu")
-	if !ok {
-		t.Fatal("Zyxwvu is not in the memo")
-	}
-	if a.(answer).ok {
-		t.Error("Zyxwvu is a word")
-	}
-	l.memo.m.Range(func(k, _ any) bool {
-		if s := k.(string); len(s) > 0 && unsafe.StringData(s) == unsafe.StringData(text[14:20]) {
-			t.Errorf("the memo keeps a slice of the caller's text: %q", s)
-		}
-		return true
-	})
 }
