@@ -134,6 +134,15 @@ func (l *Lexicon) get(w string) (uint64, bool) {
 	return v, ok && err == nil
 }
 
+// Frequent reports whether the word is, as written, one of the most frequent
+// forms of the lexicon, which a hash map answers: a word it accepts is known
+// (Contains is true), and a caller that remembers answers need not remember
+// those.
+func (l *Lexicon) Frequent(word string) bool {
+	v, ok := l.hot[word]
+	return ok && v&elidedOnly == 0
+}
+
 // Info is what a lexicon knows of a word.
 type Info struct {
 	Form  string  // the form as the lexicon spells it ("Paris" for "PARIS")

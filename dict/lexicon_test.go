@@ -244,3 +244,22 @@ func TestHasMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestFrequent checks that the frequent forms are known words and that a
+// rare or unknown word is not one.
+func TestFrequent(t *testing.T) {
+	l := french(t)
+	if !l.Frequent("le") || !l.Frequent("maison") {
+		t.Error("le and maison are not frequent forms")
+	}
+	for _, w := range []string{"Coree", "zygomatique", "Le"} {
+		if l.Frequent(w) {
+			t.Errorf("%q is a frequent form as written", w)
+		}
+	}
+	for _, w := range benchWords {
+		if l.Frequent(w) && !l.Contains(w) {
+			t.Errorf("%q is frequent but not known", w)
+		}
+	}
+}

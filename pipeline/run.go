@@ -114,11 +114,15 @@ type Runner struct {
 	Options Options
 
 	toks, spare, view []token.Token // token buffers reused across runs
+	memos             map[memoKey]any
 }
 
 // Run runs the stages over the document; see the package function Run.
 func (r *Runner) Run(ctx context.Context, doc Document) (*Result, error) {
-	d := &driver{stages: r.Stages, opts: r.Options, toks: r.toks, spare: r.spare, viewToks: r.view}
+	if r.memos == nil {
+		r.memos = map[memoKey]any{}
+	}
+	d := &driver{stages: r.Stages, opts: r.Options, toks: r.toks, spare: r.spare, viewToks: r.view, memos: r.memos}
 	res, err := d.run(ctx, doc)
 	r.toks, r.spare, r.view = d.toks, d.spare, d.viewToks
 	return res, err
@@ -141,7 +145,7 @@ func (r *Runner) Run(ctx context.Context, doc Document) (*Result, error) {
 // Run returns an error when the context is done or a stage fails or reports
 // a finding outside the text.
 func Run(ctx context.Context, doc Document, stages []*Stage, opts Options) (*Result, error) {
-	d := &driver{stages: stages, opts: opts}
+	d := &driver{stages: stages, opts: opts, memos: map[memoKey]any{}}
 	return d.run(ctx, doc)
 }
 
@@ -149,6 +153,7 @@ func Run(ctx context.Context, doc Document, stages []*Stage, opts Options) (*Res
 type driver struct {
 	stages []*Stage
 	opts   Options
+	memos  map[memoKey]any
 
 	text                  string
 	toks, spare, viewToks []token.Token
@@ -259,7 +264,7 @@ func (d *driver) pass(ctx context.Context, doc Document, st *Stage, lines []int)
 		v = partialView(d.text, d.toks, d.starts, lines, d.viewToks)
 		d.viewToks = v.toks
 	}
-	pass := &Pass{Context: ctx, Stage: st, Lang: doc.Lang, Text: v.text, tokens: v.toks, docText: d.text, docTokens: d.toks}
+	pass := &Pass{Context: ctx, Stage: st, Lang: doc.Lang, Text: v.text, tokens: v.toks, docText: d.text, docTokens: d.toks, memos: d.memos}
 	if err := st.Run(pass); err != nil {
 		return fmt.Errorf("stage %s: %w", st.Name, err)
 	}

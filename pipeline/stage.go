@@ -73,6 +73,7 @@ type Pass struct {
 	docText   string
 	docTokens []token.Token
 	findings  []Finding
+	memos     map[memoKey]any // the Runner's WordMemos
 }
 
 // Tokens returns the tokens of the current text. They are computed once per

@@ -93,8 +93,8 @@ func run(p *pipeline.Pass, c *checker) {
 		cands []candidate
 	}
 	var hits []hit
-	memo := map[string][]candidate{} // candidates of the unknown words, computed once each
-	known := map[string]bool{}       // lexicon answers, asked once per word
+	memo := pipeline.Memo[[]candidate](p, "candidates") // of the unknown words, computed once each
+	known := pipeline.Memo[bool](p, "known")            // lexicon answers, asked once per word
 	lines := lineInfo(toks, text)
 	for i, t := range toks {
 		if t.Kind != token.Word {
@@ -107,18 +107,21 @@ func run(p *pipeline.Pass, c *checker) {
 				continue
 			}
 		}
-		k, asked := known[w]
+		k, asked := lex.Frequent(w), true
+		if !k {
+			k, asked = known.Get(w)
+		}
 		if !asked {
 			k = lex.Contains(w)
-			known[w] = k
+			known.Put(w, k)
 		}
 		if k || !eligible(w, toks, text, i) {
 			continue
 		}
-		cs, seen := memo[w]
+		cs, seen := memo.Get(w)
 		if !seen {
 			cs = candidates(lex, w)
-			memo[w] = cs
+			memo.Put(w, cs)
 		}
 		if cands := c.filter(cs, w, toks, text, i, false); len(cands) > 0 {
 			hits = append(hits, hit{i, cands})

@@ -1,0 +1,51 @@
+package pipeline
+
+import "strings"
+
+// memoWords bounds a WordMemo: when it is full it starts again empty, so
+// that a long run over many documents holds at most this many words.
+const memoWords = 1 << 16
+
+// memoKey names a WordMemo: one per stage, language and name.
+type memoKey struct{ stage, lang, name string }
+
+// WordMemo remembers a value per word from one document to the next, for
+// a stage whose answer about a word depends on the word alone (what the
+// lexicon says of it): the documents of a JSON Lines feed are short, and a
+// memo that lived for one document would remember nothing. A WordMemo
+// belongs to one Runner, so it needs no lock; the words it keeps are
+// copies, so it retains no document.
+type WordMemo[V any] struct {
+	m map[string]V
+}
+
+// Get returns the value remembered for a word.
+func (w *WordMemo[V]) Get(word string) (V, bool) {
+	v, ok := w.m[word]
+	return v, ok
+}
+
+// Put remembers a value for a word.
+func (w *WordMemo[V]) Put(word string, v V) {
+	if len(w.m) >= memoWords {
+		clear(w.m)
+	}
+	w.m[strings.Clone(word)] = v
+}
+
+// Memo returns the WordMemo of the given name that the pass's Runner keeps
+// for the stage and the document's language, made empty on first use. Its
+// values must depend only on the word and the language (the results of a
+// stage must not depend on what earlier documents held); with the package
+// function Run, the memo lasts one document.
+func Memo[V any](p *Pass, name string) *WordMemo[V] {
+	k := memoKey{p.Stage.Name, p.Lang, name}
+	if m, ok := p.memos[k].(*WordMemo[V]); ok {
+		return m
+	}
+	m := &WordMemo[V]{m: map[string]V{}}
+	if p.memos != nil {
+		p.memos[k] = m
+	}
+	return m
+}

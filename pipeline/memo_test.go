@@ -1,0 +1,61 @@
+package pipeline
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"testing"
+	"unsafe"
+)
+
+// TestMemo checks that a Runner keeps a stage's WordMemo from one document
+// to the next, per language, that the package function Run does not, that
+// the memo copies the words it keeps, and that a full memo starts again.
+func TestMemo(t *testing.T) {
+	var calls int // how often the stage computed an answer
+	var kept string
+	st := &Stage{Name: "count", Run: func(p *Pass) error {
+		m := Memo[int](p, "len")
+		for _, w := range strings.Fields(p.Text) {
+			if _, ok := m.Get(w); !ok {
+				calls++
+				m.Put(w, len(w))
+			}
+		}
+		for k := range m.m {
+			if unsafe.StringData(k) == unsafe.StringData(p.Text) {
+				kept = k
+			}
+		}
+		return nil
+	}}
+	r := &Runner{Stages: []*Stage{st}}
+	ctx := context.Background()
+	for _, doc := range []Document{{Lang: "fr", Text: "chat chien"}, {Lang: "fr", Text: "chat chien loup"}, {Lang: "en", Text: "chat"}} {
+		if _, err := r.Run(ctx, doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if calls != 4 { // chat, chien; loup; chat in English
+		t.Errorf("the Runner computed %d answers, want 4", calls)
+	}
+	if kept != "" {
+		t.Errorf("the memo keeps a slice of the document: %q", kept)
+	}
+	calls = 0
+	for range 2 {
+		if _, err := Run(ctx, Document{Lang: "fr", Text: "chat"}, []*Stage{st}, Options{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if calls != 2 {
+		t.Errorf("Run computed %d answers in two runs, want 2: its memo lasts one document", calls)
+	}
+	m := &WordMemo[int]{m: map[string]int{}}
+	for i := range memoWords + 1 {
+		m.Put(strconv.Itoa(i), i)
+	}
+	if len(m.m) != 1 {
+		t.Errorf("a full memo holds %d words after one more, want 1", len(m.m))
+	}
+}
