@@ -53,6 +53,7 @@ common and the cut beats the next best clearly, suggested otherwise. A full stop
 					return err
 				}
 			}
+			s.known = pipeline.Memo[bool](p, "known")
 			s.run(p)
 			return nil
 		},
@@ -64,9 +65,23 @@ type splitter struct {
 	lex     *dict.Lexicon
 	foreign *dict.Lexicon // English, for French text: English words are not cut
 	names   *names.Gazetteer
-	docText string        // the whole document, whose words counts holds
-	docToks []token.Token // its tokens
-	counts  *wordCounts   // computed when first needed
+	docText string                   // the whole document, whose words counts holds
+	docToks []token.Token            // its tokens
+	counts  *wordCounts              // computed when first needed
+	known   *pipeline.WordMemo[bool] // the lexicon's answers for the less frequent words
+}
+
+// isKnown reports whether the lexicon (or a --freq file) knows w.
+func (s *splitter) isKnown(w string) bool {
+	if s.lex.Frequent(w) {
+		return true
+	}
+	k, ok := s.known.Get(w)
+	if !ok {
+		k = s.lex.Known(w)
+		s.known.Put(w, k)
+	}
+	return k
 }
 
 // wordCounts count the words of a document.
@@ -231,7 +246,7 @@ func (s *splitter) candidate(w, rest string) bool {
 		}
 	}
 	// known, a name, used twice, or a word of a --freq file
-	return !s.lex.Known(w) && !s.names.HasWord(w) && s.doc().exact[w] < 2 && s.doc().lower[strings.ToLower(w)] < 2
+	return !s.isKnown(w) && !s.names.HasWord(w) && s.doc().exact[w] < 2 && s.doc().lower[strings.ToLower(w)] < 2
 }
 
 // plausible rules out the cuts that are more likely a name or a typo than
