@@ -328,11 +328,22 @@ func (c *Chunker) fill() error {
 // them, else -1.
 func cutPoint(buf []byte, size int) int {
 	window := buf[:min(size, len(buf))]
-	if i := bytes.LastIndex(window, []byte("\n\n")); i >= size/2 {
-		return i + 2
+	// One backward pass over the second half finds both kinds of blank
+	// line; bytes.LastIndex would search the whole window twice.
+	crlf := -1
+	for i := len(window) - 2; i >= 0 && i >= size/2; i-- {
+		if window[i] != '\n' {
+			continue
+		}
+		if window[i+1] == '\n' {
+			return i + 2
+		}
+		if crlf < 0 && i+2 < len(window) && window[i+1] == '\r' && window[i+2] == '\n' {
+			crlf = i
+		}
 	}
-	if i := bytes.LastIndex(window, []byte("\n\r\n")); i >= size/2 {
-		return i + 3
+	if crlf >= 0 {
+		return crlf + 3
 	}
 	if i := bytes.LastIndexByte(window, '\n'); i >= 0 {
 		return i + 1

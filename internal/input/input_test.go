@@ -1,8 +1,10 @@
 package input
 
 import (
+	"bytes"
 	"errors"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -140,5 +142,35 @@ func TestChunkerInvalidUTF8(t *testing.T) {
 	var pe *PosError
 	if !errors.As(err, &pe) || pe.Line != 2 || pe.Column != 5 || !strings.Contains(pe.Msg, "0xff") {
 		t.Errorf("error %v, want invalid UTF-8 at 2:5", err)
+	}
+}
+
+// TestCutPoint checks where a chunk ends, against the definition: after the
+// last blank line ("\n\n", then "\n\r\n") in the second half of the first
+// size bytes, else after the last line break in them, else nowhere.
+func TestCutPoint(t *testing.T) {
+	want := func(buf []byte, size int) int {
+		window := buf[:min(size, len(buf))]
+		if i := bytes.LastIndex(window, []byte("\n\n")); i >= size/2 {
+			return i + 2
+		}
+		if i := bytes.LastIndex(window, []byte("\n\r\n")); i >= size/2 {
+			return i + 3
+		}
+		if i := bytes.LastIndexByte(window, '\n'); i >= 0 {
+			return i + 1
+		}
+		return -1
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		buf := make([]byte, rng.IntN(40))
+		for i := range buf {
+			buf[i] = "ab\n\r"[rng.IntN(4)]
+		}
+		size := rng.IntN(45) + 1
+		if got, w := cutPoint(buf, size), want(buf, size); got != w {
+			t.Fatalf("cutPoint(%q, %d) = %d, want %d", buf, size, got, w)
+		}
 	}
 }
