@@ -200,3 +200,26 @@ func TestLaterRoundsSameAsWhole(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkPipelineRecords measures the default pipeline on the lines of the
+// first 256 KiB of the development corpus, one document each: the records of
+// a JSON Lines feed, where the cost of a document's own setup shows.
+func BenchmarkPipelineRecords(b *testing.B) {
+	data, err := os.ReadFile("../../../shared/eval/fr_clean.txt")
+	if err != nil {
+		b.Skip(err)
+	}
+	text := string(data[:256<<10])
+	lines := strings.Split(text[:strings.LastIndexByte(text, '\n')], "\n")
+	runner := &pipeline.Runner{Stages: stages.Default(nil)}
+	runner.Run(context.Background(), pipeline.Document{Lang: "fr", Text: "Le chat."}) // load the data
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			if _, err := runner.Run(context.Background(), pipeline.Document{Lang: "fr", Text: l}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
