@@ -205,6 +205,9 @@ func (s *splitter) glued(p *pipeline.Pass, toks []token.Token, i int) {
 	if !ok || len(best.parts) != 2 || !s.plausible(best, rest, prefix == "" && token.SentenceStart(toks, p.Text, i)) {
 		return
 	}
+	if s.prepositionQue(best) {
+		return
+	}
 	if determiners[best.parts[1]] && !wordFollows(p.Text, t.End) {
 		return // "la Chine impérialle." is not "impérial le": an article needs a word after it
 	}
@@ -314,6 +317,19 @@ func (s *splitter) grammaticalPair(c cut) bool {
 	}
 	return s.lex.Class(c.parts[1]).Has(dict.Noun | dict.Adjective | dict.Numeral | dict.ProperNoun)
 }
+
+// prepositionQue reports whether a cut is a preposition followed by que,
+// which French does not write outside the conjunctions of conjunctionHeads
+// (pour que, sans que): avecque is an old spelling of avec, not "avec que".
+func (s *splitter) prepositionQue(c cut) bool {
+	first := strings.ToLower(c.parts[0])
+	cl := s.lex.Class(first)
+	return len(c.parts) == 2 && c.parts[1] == "que" && !conjunctionHeads[first] &&
+		cl.Has(dict.Preposition) && !cl.Has(dict.Adverb|dict.Conjunction)
+}
+
+// conjunctionHeads are the prepositions that make a conjunction with que.
+var conjunctionHeads = wordlist.Set("pour sans avant après dès depuis pendant malgré selon outre jusqu' attendu vu")
 
 var pairDeterminers = wordlist.Set("des ces les mes tes ses une un le la du au aux")
 
