@@ -20,18 +20,25 @@ import (
 // rejects or decodes them first.
 func CheckInvariants(t *testing.T, stages []*pipeline.Stage, s string) {
 	t.Helper()
+	CheckInvariantsIn(t, stages, "", s)
+}
+
+// CheckInvariantsIn is CheckInvariants on a document of the given language,
+// so that the stages of that language run too.
+func CheckInvariantsIn(t *testing.T, stages []*pipeline.Stage, lang, s string) {
+	t.Helper()
 	if !utf8.ValidString(s) {
 		return
 	}
 	ctx := context.Background()
-	res, err := pipeline.Run(ctx, pipeline.Document{Text: s}, stages, pipeline.Options{})
+	res, err := pipeline.Run(ctx, pipeline.Document{Lang: lang, Text: s}, stages, pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !utf8.ValidString(res.Text) || len(res.Text) > 4*len(s) {
 		t.Fatalf("%q → %q", s, res.Text)
 	}
-	whole, err := pipeline.Run(ctx, pipeline.Document{Text: s}, stages, pipeline.Options{WholeRounds: true})
+	whole, err := pipeline.Run(ctx, pipeline.Document{Lang: lang, Text: s}, stages, pipeline.Options{WholeRounds: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,7 +48,7 @@ func CheckInvariants(t *testing.T, stages []*pipeline.Stage, s string) {
 	if res.Rounds >= pipeline.DefaultMaxRounds {
 		return
 	}
-	again, err := pipeline.Run(ctx, pipeline.Document{Text: res.Text}, stages, pipeline.Options{})
+	again, err := pipeline.Run(ctx, pipeline.Document{Lang: lang, Text: res.Text}, stages, pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -223,3 +223,21 @@ func BenchmarkPipelineRecords(b *testing.B) {
 		}
 	}
 }
+
+// FuzzDefault runs the default pipeline over arbitrary French text: valid UTF-8 out,
+// idempotent, and the same text and findings whether later rounds see the
+// changed lines or the whole text (pipelinetest.CheckInvariants). The seeds
+// are the reference article's paragraphs, two at a time.
+func FuzzDefault(f *testing.F) {
+	data, err := os.ReadFile("../../testdata/fr-02.txt")
+	if err != nil {
+		f.Fatal(err)
+	}
+	paras := strings.Split(string(data), "\n")
+	for i := 0; i+1 < len(paras); i += 2 {
+		f.Add(paras[i] + "\n" + paras[i+1])
+	}
+	f.Add("Poutineeffectuera  une visite .\nIl a ete construit a Paris ,puis « oui » .\nde les affaires")
+	all := stages.Default(nil)
+	f.Fuzz(func(t *testing.T, s string) { pipelinetest.CheckInvariantsIn(t, all, "fr", s) })
+}
