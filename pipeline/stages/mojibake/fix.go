@@ -400,18 +400,6 @@ func cesu(cells []cell, i int) (seq, bool) {
 	return seq{first: i, last: i + 6, text: string(r), nbytes: 6}, true
 }
 
-// neighbours returns the characters just before and after a sequence (0
-// at the ends of the line).
-func neighbours(cells []cell, s seq) (prev, next rune) {
-	if s.first > 0 {
-		prev = cells[s.first-1].r
-	}
-	if s.last < len(cells) {
-		next = cells[s.last].r
-	}
-	return prev, next
-}
-
 // plausible reports whether what a sequence decodes to could be meant: a
 // printable character of a script that fits where it stands. prev and
 // next are its neighbours once decoded; lone is false when it touches
