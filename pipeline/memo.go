@@ -19,18 +19,18 @@ type WordMemo[V any] struct {
 	m map[string]V
 }
 
-// Get returns the value remembered for a word.
-func (w *WordMemo[V]) Get(word string) (V, bool) {
-	v, ok := w.m[word]
-	return v, ok
-}
-
-// Put remembers a value for a word.
-func (w *WordMemo[V]) Put(word string, v V) {
+// Do returns the value remembered for a word, or computes it with f and
+// remembers it.
+func (w *WordMemo[V]) Do(word string, f func(string) V) V {
+	if v, ok := w.m[word]; ok {
+		return v
+	}
+	v := f(word)
 	if len(w.m) >= memoWords {
 		clear(w.m)
 	}
 	w.m[strings.Clone(word)] = v
+	return v
 }
 
 // Memo returns the WordMemo of the given name that the pass's Runner keeps

@@ -17,9 +17,8 @@ func TestMemo(t *testing.T) {
 	st := &Stage{Name: "count", Run: func(p *Pass) error {
 		m := Memo[int](p, "len")
 		for _, w := range strings.Fields(p.Text) {
-			if _, ok := m.Get(w); !ok {
-				calls++
-				m.Put(w, len(w))
+			if n := m.Do(w, func(w string) int { calls++; return len(w) }); n != len(w) {
+				t.Errorf("Do(%q) = %d, want %d", w, n, len(w))
 			}
 		}
 		for k := range m.m {
@@ -53,7 +52,7 @@ func TestMemo(t *testing.T) {
 	}
 	m := &WordMemo[int]{m: map[string]int{}}
 	for i := range memoWords + 1 {
-		m.Put(strconv.Itoa(i), i)
+		m.Do(strconv.Itoa(i), func(string) int { return i })
 	}
 	if len(m.m) != 1 {
 		t.Errorf("a full memo holds %d words after one more, want 1", len(m.m))

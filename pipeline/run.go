@@ -62,14 +62,9 @@ func (r *Result) Changed() bool { return r.Text != r.Original }
 // runes, a leading byte-order mark not counted) of a byte offset of Original.
 func (r *Result) Location(offset int) Location {
 	if r.lines == nil {
-		r.lines = append(r.lines, 0)
-		for i := 0; i < len(r.Original); i++ {
-			if r.Original[i] == '\n' {
-				r.lines = append(r.lines, i+1)
-			}
-		}
+		r.lines = lineStarts(r.Original, nil)
 	}
-	line := sort.SearchInts(r.lines, offset+1) - 1
+	line := lineOf(r.lines, offset)
 	start := r.lines[line]
 	if start == 0 && strings.HasPrefix(r.Original, bom) && offset >= len(bom) {
 		start = len(bom)

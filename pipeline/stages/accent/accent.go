@@ -107,22 +107,10 @@ func run(p *pipeline.Pass, c *checker) {
 				continue
 			}
 		}
-		k, asked := lex.Frequent(w), true
-		if !k {
-			k, asked = known.Get(w)
-		}
-		if !asked {
-			k = lex.Contains(w)
-			known.Put(w, k)
-		}
-		if k || !eligible(w, toks, text, i) {
+		if lex.Frequent(w) || known.Do(w, lex.Contains) || !eligible(w, toks, text, i) {
 			continue
 		}
-		cs, seen := memo.Get(w)
-		if !seen {
-			cs = candidates(lex, w)
-			memo.Put(w, cs)
-		}
+		cs := memo.Do(w, func(w string) []candidate { return candidates(lex, w) })
 		if cands := c.filter(cs, w, toks, text, i, false); len(cands) > 0 {
 			hits = append(hits, hit{i, cands})
 			lines[lineOf(lines, t.Start)].unknown++

@@ -73,15 +73,7 @@ type splitter struct {
 
 // isKnown reports whether the lexicon (or a --freq file) knows w.
 func (s *splitter) isKnown(w string) bool {
-	if s.lex.Frequent(w) {
-		return true
-	}
-	k, ok := s.known.Get(w)
-	if !ok {
-		k = s.lex.Known(w)
-		s.known.Put(w, k)
-	}
-	return k
+	return s.lex.Frequent(w) || s.known.Do(w, s.lex.Known)
 }
 
 // wordCounts count the words of a document.
