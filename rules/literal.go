@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"strings"
 	"unicode/utf8"
 )
 
@@ -49,7 +48,7 @@ func (x *literalIndex) add(lit string, i int) {
 	var key string
 	var list []*phrase
 	if isWord(r) {
-		key = f[:wordEnd(f, 0)]
+		key = f[:wordEnd([]byte(f), 0)]
 		list = x.byWord[key]
 	} else {
 		list = x.byRune[r]
@@ -82,7 +81,7 @@ func (x *literalIndex) add(lit string, i int) {
 func (x *literalIndex) empty() bool { return len(x.byWord) == 0 && len(x.byRune) == 0 }
 
 // wordEnd returns the end of the run of word runes that starts at i.
-func wordEnd(s string, i int) int {
+func wordEnd(s []byte, i int) int {
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -92,7 +91,7 @@ func wordEnd(s string, i int) int {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := utf8.DecodeRune(s[i:])
 		if !isWord(r) {
 			return i
 		}
@@ -110,11 +109,11 @@ var wordByte = func() (t [utf8.RuneSelf]bool) {
 }()
 
 // find calls hit for every place where a phrase occurs in text at word
-// edges, in order of position (folded is text folded by fold).
-func (x *literalIndex) find(text, folded string, hit func(p *phrase, start, end int)) {
+// edges, in order of position (folded is text folded by foldBytes).
+func (x *literalIndex) find(text string, folded []byte, hit func(p *phrase, start, end int)) {
 	check := func(ps []*phrase, i int) {
 		for _, p := range ps {
-			if strings.HasPrefix(folded[i:], p.folded) && wordEdge(text, i+len(p.folded)) {
+			if e := i + len(p.folded); e <= len(folded) && string(folded[i:e]) == p.folded && wordEdge(text, e) {
 				hit(p, i, i+len(p.folded))
 			}
 		}
@@ -130,7 +129,7 @@ func (x *literalIndex) find(text, folded string, hit func(p *phrase, start, end 
 		}
 		r, n := rune(c), 1
 		if c >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(folded[i:])
+			r, n = utf8.DecodeRune(folded[i:])
 		}
 		if !isWord(r) {
 			if ps := x.byRune[r]; ps != nil {
@@ -141,7 +140,7 @@ func (x *literalIndex) find(text, folded string, hit func(p *phrase, start, end 
 		}
 		end := wordEnd(folded, i)
 		if x.lengths[c]&lengthBit(end-i) != 0 {
-			if ps := x.byWord[folded[i:end]]; ps != nil {
+			if ps := x.byWord[string(folded[i:end])]; ps != nil {
 				check(ps, i)
 			}
 		}

@@ -211,7 +211,7 @@ func (m *Matcher) Find(text string) []Match {
 		folded = foldBytes(text)
 	}
 	if !m.lits.empty() {
-		out = longestLiterals(m.literals(text, string(folded), out))
+		out = longestLiterals(m.literals(text, folded, out))
 	}
 	for _, i := range m.regexps {
 		out = m.regexMatches(text, 0, len(text), i, out)
@@ -270,7 +270,7 @@ func dedupe(ms []Match) []Match {
 	return out
 }
 
-func (m *Matcher) literals(text, folded string, out []Match) []Match {
+func (m *Matcher) literals(text string, folded []byte, out []Match) []Match {
 	m.lits.find(text, folded, func(p *phrase, s, e int) {
 		for _, lit := range p.lits {
 			r := m.rules[lit.rule]
