@@ -155,8 +155,7 @@ type driver struct {
 	starts                []int // line starts of text
 	steps                 []step
 	applied, pending      []located
-	protected             []Edit // protectedSpans of toks, when protectedOK
-	protectedOK           bool
+	view                  *view        // what the passes of the round see of text; nil until built
 	changed               map[int]bool // lines the current round changed
 	renumbered            bool         // the current round changed the number of "\n"
 }
@@ -184,7 +183,7 @@ func (d *driver) run(ctx context.Context, doc Document) (*Result, error) {
 		} else {
 			d.pending = slices.DeleteFunc(d.pending, d.touches)
 		}
-		d.changed, d.renumbered = map[int]bool{}, false
+		d.changed, d.renumbered, d.view = map[int]bool{}, false, nil
 		for _, st := range d.stages {
 			if !st.AppliesTo(doc.Lang) {
 				continue
@@ -195,8 +194,8 @@ func (d *driver) run(ctx context.Context, doc Document) (*Result, error) {
 			if err := d.pass(ctx, doc, st, lines); err != nil {
 				return nil, fmt.Errorf("%s: %w", doc.ID, err)
 			}
-			if d.renumbered {
-				lines = nil // the round's line numbers no longer hold: see the whole text
+			if d.renumbered && lines != nil {
+				lines, d.view = nil, nil // the round's line numbers no longer hold: see the whole text
 			}
 		}
 		if len(d.changed) == 0 {
@@ -254,25 +253,14 @@ func (d *driver) touches(l located) bool {
 // pass runs one stage over the given lines of the text (nil: all of it) and
 // applies the edits it chose.
 func (d *driver) pass(ctx context.Context, doc Document, st *Stage, lines []int) error {
-	v := view{text: d.text, toks: d.toks}
-	if lines != nil {
-		v = partialView(d.text, d.toks, d.starts, lines, d.viewToks)
-		d.viewToks = v.toks
-	}
+	v := d.currentView(lines)
 	pass := &Pass{Context: ctx, Stage: st, Lang: doc.Lang, Text: v.text, tokens: v.toks, docText: d.text, docTokens: d.toks, memos: d.memos}
 	if err := st.Run(pass); err != nil {
 		return fmt.Errorf("stage %s: %w", st.Name, err)
 	}
 	var protected []Edit
-	switch {
-	case len(pass.findings) == 0:
-	case lines != nil:
-		protected = protectedSpans(v.toks, nil)
-	default:
-		if !d.protectedOK {
-			d.protected, d.protectedOK = protectedSpans(d.toks, d.protected), true
-		}
-		protected = d.protected
+	if len(pass.findings) > 0 {
+		protected = v.protectedSpans()
 	}
 	chosen, rest, err := choose(pass, protected, d.opts.Apply, d.opts.Adjust)
 	if err != nil {
@@ -309,10 +297,22 @@ func (d *driver) pass(ctx context.Context, doc Document, st *Stage, lines []int)
 	}
 	d.steps = append(d.steps, newStep(edits))
 	d.toks, d.spare = retokenize(d.toks, d.text, next, edits, d.spare), d.toks
-	d.protectedOK = false
-	d.text = next
+	d.text, d.view = next, nil
 	d.starts = lineStarts(d.text, d.starts)
 	return nil
+}
+
+// currentView returns what the passes of the round see of the current text
+// (lines nil: all of it), built once per version of the text.
+func (d *driver) currentView(lines []int) *view {
+	if d.view == nil {
+		d.view = &view{text: d.text, toks: d.toks}
+		if lines != nil {
+			*d.view = partialView(d.text, d.toks, d.starts, lines, d.viewToks)
+			d.viewToks = d.view.toks
+		}
+	}
+	return d.view
 }
 
 // locate records a finding on the current text with its lines.
@@ -377,8 +377,8 @@ func overlapsAny(edits, taken []Edit) bool {
 
 // protectedSpans returns the spans of the tokens that must not be edited, in
 // order.
-func protectedSpans(toks []token.Token, buf []Edit) []Edit {
-	spans := buf[:0]
+func protectedSpans(toks []token.Token) []Edit {
+	var spans []Edit
 	for _, t := range toks {
 		if t.Kind.Protected() {
 			spans = append(spans, Edit{Start: t.Start, End: t.End})

@@ -50,6 +50,18 @@ type view struct {
 	text string
 	toks []token.Token
 	segs []segment
+
+	protected   []Edit // protectedSpans of toks, when protectedOK
+	protectedOK bool
+}
+
+// protectedSpans returns the spans of the view's tokens that must not be
+// edited, computed once.
+func (v *view) protectedSpans() []Edit {
+	if !v.protectedOK {
+		v.protected, v.protectedOK = protectedSpans(v.toks), true
+	}
+	return v.protected
 }
 
 // partialView builds the view of the given lines (sorted, distinct) of text.
