@@ -33,16 +33,12 @@ printf 'one-line input, median of 10: cat %s ms; retouche fix %s ms (%.1f× cat)
 printf ' retouche dict lookup %s ms (%.1f× cat)\n' "$lookup" "$(awk -v a="$lookup" -v b="$base" 'BEGIN {print a/b}')"
 
 if [ -n "${BASE:-}" ]; then
-  tree=$(mktemp -d)
-  trap 'git worktree remove --force "$tree"' EXIT
-  git worktree add -q --detach "$tree" "$BASE"
-  (cd "$tree" && go build -o "$OLDPWD/$out/retouche-base" ./cmd/retouche)
+  . bench/base.sh
+  build_base "$BASE" "$PWD/$out/retouche-base"
   old=$(median10 "$out/retouche-base" fix)
   printf 'same run, retouche fix at %s: %s ms; this tree: %s ms (%.2f×)\n' "$BASE" "$old" "$fix" "$(awk -v a="$fix" -v b="$old" 'BEGIN {print a/b}')"
   if command -v valgrind > /dev/null; then
-    # Go's asynchronous preemption signals crash callgrind.
-    instr() { printf '%s' "$line" | GODEBUG=asyncpreemptoff=1 GOMAXPROCS=1 valgrind --tool=callgrind \
-      --callgrind-out-file=/dev/null "$@" 2>&1 > /dev/null | sed -n 's/.*Collected : //p'; }
+    instr() { printf '%s' "$line" | GOGC=100 bench/instr.sh "$@"; }
     for args in "fix" "fix --stages rules" "fix --lang en"; do
       a=$(instr "$out/retouche-base" $args) b=$(instr "$out/retouche" $args)
       printf 'instructions, retouche %s: %s %s M, this tree %s M (%.2f×)\n' "$args" "$BASE" \

@@ -8,9 +8,13 @@
 #
 # Needs valgrind (apt-get install valgrind). Go's asynchronous preemption
 # signals crash callgrind, hence asyncpreemptoff; GOGC=off removes the
-# collector's timing, the one source of variation left (about 4% with it).
+# collector's timing, the one source of variation left (about 4% with it on
+# a large input). Set GOGC to count the collector too: bench/dict.sh does,
+# with GOGC=100, for start-up, where collection is a large, steady share.
 set -euo pipefail
 [ $# -ge 1 ] || { echo "usage: bench/instr.sh BINARY ARGS..." >&2; exit 2; }
 command -v valgrind > /dev/null || { echo "instr: valgrind is not installed" >&2; exit 2; }
-GOGC=off GOMEMLIMIT=off GODEBUG=asyncpreemptoff=1 GOMAXPROCS=1 \
+gc=(GOGC=off GOMEMLIMIT=off)
+[ -n "${GOGC:-}" ] && gc=(GOGC="$GOGC")
+env "${gc[@]}" GODEBUG=asyncpreemptoff=1 GOMAXPROCS=1 \
   valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 > /dev/null | sed -n 's/.*Collected : //p'

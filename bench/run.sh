@@ -72,10 +72,8 @@ run "retouche check -j$(nproc)" "$out/retouche check -q -j $(nproc) --fail-on ne
 run "retouche fix -j$(nproc)" "$out/retouche fix -j $(nproc) $big"
 run "retouche fix --jsonl -j1" "$out/retouche fix --jsonl -j 1 $out/corpus.jsonl"
 if [ -n "${BASE:-}" ]; then
-  tree=$(mktemp -d)
-  trap 'git worktree remove --force "$tree"' EXIT
-  git worktree add -q --detach "$tree" "$BASE"
-  (cd "$tree" && go build -o "$OLDPWD/$out/retouche-base" ./cmd/retouche)
+  . bench/base.sh
+  build_base "$BASE" "$PWD/$out/retouche-base"
   run "$BASE: retouche check -j1" "$out/retouche-base check -q -j 1 --fail-on never $big"
   run "$BASE: retouche fix -j1" "$out/retouche-base fix -j 1 $big"
 fi

@@ -60,15 +60,15 @@ func checkSpace(pass *pipeline.Pass, t token.Token, prev, next *token.Token) {
 			"trailing white space", t.Start, t.End, "")
 	case prev == nil || prev.Kind == token.Newline:
 		// Indentation: a choice of the author.
-	case endsClause(pass.Text, *next) && afterMark(pass.Text, *prev):
-		// After a bracket ("(1) .", "[2] ,") the space is as often the
-		// layout of a footnote call as a defect, and after a mark of
-		// punctuation (", .", ": .") removing it only glues two marks:
-		// suggested only.
-		pass.Replace("space.before-punct", pipeline.Whitespace, pipeline.Suggest, 0.6,
-			"space before "+quote(next.Text(pass.Text)), t.Start, t.End, "")
 	case endsClause(pass.Text, *next):
-		pass.Replace("space.before-punct", pipeline.Whitespace, pipeline.Auto, 0.95,
+		tier, conf := pipeline.Auto, 0.95
+		if afterMark(pass.Text, *prev) {
+			// After a bracket ("(1) .", "[2] ,") the space is as often the
+			// layout of a footnote call as a defect, and after a mark of
+			// punctuation (", .", ": .") removing it only glues two marks.
+			tier, conf = pipeline.Suggest, 0.6
+		}
+		pass.Replace("space.before-punct", pipeline.Whitespace, tier, conf,
 			"space before "+quote(next.Text(pass.Text)), t.Start, t.End, "")
 	case utf8.RuneCountInString(t.Text(pass.Text)) > 1:
 		run := t.Text(pass.Text)
