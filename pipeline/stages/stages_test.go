@@ -1,6 +1,7 @@
 package stages_test
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"strings"
@@ -177,18 +178,18 @@ func TestLaterRoundsSameAsWhole(t *testing.T) {
 			continue
 		}
 		if len(data) > 256<<10 {
-			data = data[:strings.LastIndexByte(string(data[:256<<10]), '\n')+1]
+			data = data[:bytes.LastIndexByte(data[:256<<10], '\n')+1]
 		}
 		texts[name] = string(data)
 	}
-	runner := stages.Default(nil)
+	all := stages.Default(nil)
 	for name, text := range texts {
 		doc := pipeline.Document{Lang: "fr", Text: text}
-		lines, err := pipeline.Run(context.Background(), doc, runner, pipeline.Options{})
+		lines, err := pipeline.Run(context.Background(), doc, all, pipeline.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		whole, err := pipeline.Run(context.Background(), doc, runner, pipeline.Options{WholeRounds: true})
+		whole, err := pipeline.Run(context.Background(), doc, all, pipeline.Options{WholeRounds: true})
 		if err != nil {
 			t.Fatal(err)
 		}
