@@ -194,7 +194,7 @@ func (m *matcher) run(p *pipeline.Pass, native bool) {
 		return
 	}
 	seen := spellings(found, text)
-	doc, _ := p.Document()
+	doc, docToks := p.Document()
 	wholeSeen := doc == text // seen holds the spellings of the whole document
 	for _, mt := range found {
 		e := mt.p.entity
@@ -224,7 +224,6 @@ func (m *matcher) run(p *pipeline.Pass, native bool) {
 		case strings.EqualFold(span, canonical):
 		default:
 			if !wholeSeen { // a later round sees some lines: count the spellings of all
-				_, docToks := p.Document()
 				seen, wholeSeen = spellings(m.find(docToks, doc), doc), true
 			}
 			if len(seen[e]) < 2 {
