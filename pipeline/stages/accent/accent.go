@@ -35,7 +35,8 @@ line with several accentless words, like a headline scraped without accents), or
 the repair is only suggested. On such a headline, known words take the accents the
 context calls for too (a la maison → à la maison, il a ete → il a été, ou il vit →
 où il vit, connaitre → connaître); on a line of eight words or more without any
-diacritic, only "a" does (à), and not after a word that may be its subject. Words that already carry an accent are variant
+diacritic, only "a" does (à), and not after a word that may be its subject. A
+hyphenated word is restored part by part (s'ecria-t-il → s'écria-t-il). Words that already carry an accent are variant
 spellings, not lost accents, and are left alone; a capitalised word inside a
 sentence is only restored to a name (Coree → Corée, not Gates → gâtes). An accent
 that only goes on a capital (Etats-Unis → États-Unis) is style in running text:
@@ -292,7 +293,19 @@ func (c *checker) knownInHeadline(toks []token.Token, text string, i int) ([]can
 		return nil, false
 	}
 	own := c.lex.Freq(w)
-	all := c.filter(candidates(c.lex, w), w, toks, text, i, true)
+	cands := candidates(c.lex, w)
+	if strings.IndexByte(w, '-') > 0 {
+		// The lexicon knows la-bas and soir-la by their parts, with the
+		// frequency of a part: là-bas and soir-là are the words.
+		own = 0
+		if len(cands) == 0 {
+			prefix, rest := token.SplitElision(w)
+			if cd, ok := compound(c.lex, prefix, rest); ok {
+				cands = []candidate{cd}
+			}
+		}
+	}
+	all := c.filter(cands, w, toks, text, i, true)
 	if aux, j, ok := auxiliaryBefore(toks, text, i); ok && !(aux == "a" && prepositionA(c.lex, toks, text, j)) {
 		// "ont vise" is "ont visé", "n'a pas donne" is "n'a pas donné":
 		// after an auxiliary, the participle.
@@ -347,6 +360,7 @@ func auxiliaryBefore(toks []token.Token, text string, i int) (string, int, bool)
 	j := before(toks, i)
 	for skipped := 0; j >= 0 && toks[j].Kind == token.Word; skipped++ {
 		_, w := token.SplitElision(strings.ToLower(toks[j].Text(text)))
+		w = withoutInvertedSubject(w)
 		if auxiliaries[w] {
 			return w, j, true
 		}
@@ -356,6 +370,16 @@ func auxiliaryBefore(toks []token.Token, text string, i int) (string, int, bool)
 		j = before(toks, j)
 	}
 	return "", -1, false
+}
+
+// withoutInvertedSubject cuts the subject pronoun after a verb: est-il →
+// est, a-t-elle → a.
+func withoutInvertedSubject(w string) string {
+	if !invertedSubject(w) {
+		return w
+	}
+	w = w[:strings.LastIndexByte(w, '-')]
+	return strings.TrimSuffix(w, "-t")
 }
 
 // participleAdverbs come between an auxiliary and its participle, also
@@ -420,15 +444,15 @@ func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int) (strin
 	next := nextWord(toks, text, i)
 	switch strings.ToLower(w) {
 	case "ou":
-		if subjects[next] && next != "qui" && next != "ce" && next != "cela" && next != "ça" {
+		if subjects[next] && next != "qui" && next != "ce" && next != "cela" && next != "ça" || lOn[nextFull(toks, text, i)] {
 			return keepCapital(w, "où"), true
 		}
 		if whenNouns[prev] && (next == "" || determiners[next] || subjects[next]) {
 			return keepCapital(w, "où"), true // au moment où le, au cas où
 		}
 	case "la":
-		if next == "" && clauseEnd(toks, text, i) || etre[prev] && next == "pour" {
-			return keepCapital(w, "là"), true // c'est là, ; il est là pour
+		if next == "" && clauseEnd(toks, text, i) || (etre[prev] || prev == "pas") && next == "pour" || next == "encore" {
+			return keepCapital(w, "là"), true // c'est là, ; il est là pour, n'est pas là pour; là encore
 		}
 	case "des":
 		switch next {
@@ -436,8 +460,11 @@ func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int) (strin
 			return keepCapital(w, "dès"), true
 		}
 	case "du":
-		if auxiliaries[prev] && lex.Class(next).Has(dict.Infinitive) {
-			return keepCapital(w, "dû"), true
+		if auxiliaries[prev] && (lex.Class(next).Has(dict.Infinitive) || clitics[next]) {
+			return keepCapital(w, "dû"), true // a dû partir, ont dû se battre
+		}
+		if etre[prev] && (next == "a" || next == "à" || next == "" && clauseEnd(toks, text, i)) {
+			return keepCapital(w, "dû"), true // est dû à, qui lui est dû ;
 		}
 	case "sur":
 		if etre[prev] && (next == "" || next == "que" || next == "qu'" || next == "qu’" || next == "de" || next == "d'" || next == "d’") {
@@ -465,6 +492,23 @@ func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int) (strin
 		}
 	}
 	return "", false
+}
+
+// clitics are the pronouns between a modal and its infinitive (a dû se
+// battre, a dû le faire); never after the article du.
+var clitics = wordlist.Set("se s' s’ me m' m’ te t' t’ le la les l' l’ lui leur y en nous vous")
+
+// lOn is "l'on", the subject after où (là où l'on vit) and seldom after ou.
+var lOn = wordlist.Set("l'on l’on")
+
+// nextFull returns the word after token i in lower case, "" if another
+// token (punctuation) comes first.
+func nextFull(toks []token.Token, text string, i int) string {
+	j := after(toks, i)
+	if j >= len(toks) || toks[j].Kind != token.Word {
+		return ""
+	}
+	return strings.ToLower(toks[j].Text(text))
 }
 
 // coteDeterminers come before côté and never before the feminine cote (du
@@ -694,7 +738,66 @@ func candidates(lex *dict.Lexicon, w string) []candidate {
 			out = append(out, candidate{text: prefix + restored, form: c.Form, zipf: c.Zipf, class: lex.Class(c.Form)})
 		}
 	}
+	if len(out) == 0 && strings.IndexByte(rest, '-') > 0 && !lex.Contains(rest) {
+		if cd, ok := compound(lex, prefix, rest); ok {
+			out = append(out, cd)
+		}
+	}
 	return out
+}
+
+// compound restores a hyphenated word that the lexicon does not know as a
+// whole, part by part (s'ecria-t-il: s'écria-t-il, grand-mere: grand-mère,
+// ce soir-la: soir-là): each part is known as it is or has one clear
+// reading with accents, and at least one part changes. Its frequency is that
+// of its rarest restored part.
+func compound(lex *dict.Lexicon, prefix, w string) (candidate, bool) {
+	parts := strings.Split(w, "-")
+	restored := make([]string, len(parts))
+	best := candidate{zipf: 10}
+	changed := false
+	for k, part := range parts {
+		switch {
+		case part == "":
+			return candidate{}, false
+		case k > 0 && (part == "la" || part == "La" || part == "LA") && thereAfter(lex, parts[k-1]):
+			restored[k] = applyCase("là", token.CaseOf(part)) // soir-là, celle-là
+		case lex.Contains(part) || k == 0 && prefix != "" && lex.Contains(prefix+part):
+			restored[k] = part
+			continue
+		default:
+			cs := candidates(lex, part)
+			cd, ok := leader(cs, 1)
+			if !ok || k == 0 && prefix != "" && !lex.Contains(prefix+cd.text) {
+				return candidate{}, false
+			}
+			restored[k] = cd.text
+			if cd.zipf < best.zipf {
+				best = cd
+			}
+		}
+		changed = true
+	}
+	if !changed {
+		return candidate{}, false
+	}
+	best.text = prefix + strings.Join(restored, "-")
+	if best.zipf == 10 {
+		best.zipf = commonZipf
+	}
+	return best, true
+}
+
+// thereAfter reports whether "-la" after w is the adverb là (ce soir-là,
+// celle-là), not the pronoun of an imperative (donne-la): w is a noun that
+// is not a verb, or a demonstrative pronoun.
+func thereAfter(lex *dict.Lexicon, w string) bool {
+	switch strings.ToLower(w) {
+	case "celui", "celle", "ceux", "celles":
+		return true
+	}
+	cl := lex.Class(w)
+	return cl.Has(dict.Noun) && !cl.Has(dict.VerbForm|dict.Infinitive)
 }
 
 // filter removes the candidates that would damage correct text:
