@@ -221,7 +221,7 @@ func graveA(w string) (string, bool) {
 // pronoun, a number or an English word. A locution or a number after "a"
 // settles it anyway (le cheval a travers champs, la hausse a 3 %).
 func (c *checker) subjectBefore(toks []token.Token, text string, i int) bool {
-	if j := after(toks, i); locutionA(toks, text, i) || j < len(toks) && toks[j].Kind == token.Number {
+	if j := after(toks, i); locutionA(toks, text, i) || bareNounAfter(c.lex, toks, text, i) || j < len(toks) && toks[j].Kind == token.Number {
 		return false
 	}
 	j := before(toks, i)
@@ -558,7 +558,10 @@ func keepCapital(w, accented string) string {
 // the determiner, number, infinitive and name contexts.
 func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) bool {
 	if j := i - 2; j >= 0 && toks[j].Kind == token.Number && toks[i-1].Kind == token.Space {
-		return true // 20 a 30: a range
+		// 20 a 30: a range; but 1902 a été: a year, the subject.
+		if k := after(toks, i); k < len(toks) && (toks[k].Kind == token.Number || lex.Class(toks[k].Text(text)).Has(dict.Numeral)) {
+			return true
+		}
 	}
 	prev := strings.ToLower(previousWord(toks, text, i))
 	if k := strings.LastIndexAny(prev, "'’"); k >= 0 {
@@ -592,8 +595,10 @@ func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) boo
 	next := nextWord(toks, text, i)
 	cl := foldedClass(lex, elisionCut(word))
 	switch {
-	case determiners[next] || locutionA(toks, text, i):
+	case determiners[next] || locutionA(toks, text, i) || bareNounAfter(lex, toks, text, i):
 		return true
+	case lex.Class(prev).Has(dict.Numeral) && (toks[j].Kind == token.Number || cl.Has(dict.Numeral)):
+		return true // deux à trois, trente à quarante
 	case cl.Has(dict.Infinitive) && !infinitiveNouns[next]:
 		return true
 	case token.CaseOf(word) == token.Title:
@@ -612,6 +617,8 @@ func locutionA(toks []token.Token, text string, i int) bool {
 		return true
 	case next == "fait":
 		return strings.EqualFold(previousWord(toks, text, i), "tout")
+	case next == "peu":
+		return strings.EqualFold(previousWord(toks, text, i), "peu") // peu à peu
 	case next == "cause":
 		return ofWords[nextWord(toks, text, after(toks, i))]
 	case next == "moins":
@@ -619,6 +626,55 @@ func locutionA(toks []token.Token, text string, i int) bool {
 	}
 	return false
 }
+
+// bareNounAfter reports whether "a" at token i is followed by a noun
+// without a determiner that is not one of the nouns the verb avoir takes so
+// (il a faim, il a lieu): à terre, à table, à moustaches, à clé. The noun
+// must not be read as a participle without its accent (a passe: a passé),
+// unless it is ten times as frequent (terre, not terré), and it must not
+// be followed by "de" or "que" (a besoin de, a hâte que are covered by
+// avoirNouns; other nouns there start a clause: a cause de).
+func bareNounAfter(lex *dict.Lexicon, toks []token.Token, text string, i int) bool {
+	j := after(toks, i)
+	if j >= len(toks) || toks[j].Kind != token.Word {
+		return false
+	}
+	w := toks[j].Text(text)
+	if token.CaseOf(w) != token.Lower || strings.ContainsAny(w, "'’-") || avoirNouns[w] {
+		return false
+	}
+	cl, own := lex.Class(w), lex.Freq(w)
+	if cl == 0 {
+		for _, c := range lex.Unfold(w) {
+			if c.Form != w && c.Zipf > own {
+				cl, own = lex.Class(c.Form), c.Zipf // cle: clé
+			}
+		}
+	}
+	if !cl.Has(dict.Noun) || cl.Has(dict.Adjective|dict.Adverb|dict.FunctionWord|dict.Numeral|dict.Infinitive) {
+		return false
+	}
+	for _, c := range lex.Unfold(w) {
+		if c.Form != w && participleEndings.Match(c.Form) && lex.Class(c.Form).Has(dict.VerbForm) && own-c.Zipf <= 1 {
+			return false // a passe: a passé
+		}
+	}
+	if cl.Has(dict.VerbForm) && participleLike.Match(w) {
+		return false // a fini, a permis
+	}
+	return true
+}
+
+// participleLike are the endings of past participles that keep their
+// spelling without accents (fini, permis, fait, ouvert, peint).
+var participleLike = wordlist.NewEndings("i is it u us ert int")
+
+// avoirNouns are the nouns that follow the verb avoir without a determiner
+// (avoir faim, avoir lieu, avoir affaire à).
+var avoirNouns = wordlist.Set("faim soif peur froid chaud raison tort besoin envie lieu hâte hate honte mal droit " +
+	"accès acces cours trait soin confiance conscience affaire recours part horreur pitié pitie coutume " +
+	"tendance intérêt interet vocation mission charge rendez-vous connaissance foi espoir beau priorité priorite " +
+	"sommeil horreur mauvaise bonne")
 
 // invertedSubject reports whether w is a verb with its subject pronoun
 // after it (dit-il, demanda-t-elle): the next word cannot be the verb a.
@@ -871,7 +927,8 @@ func (c *checker) frenchUnaccented(w string) bool {
 
 // decide reports the restoration of token i. A restoration that only puts
 // an accent on a capital ("Etats" → "États") is a matter of style in French
-// running text: it is applied in headlines and capitals, suggested elsewhere.
+// running text: it is applied in headlines and capitals (but for a lone A),
+// suggested elsewhere.
 func decide(p *pipeline.Pass, lex *dict.Lexicon, toks []token.Token, i int, cands []candidate, margin float64, headline bool) {
 	t := toks[i]
 	w := t.Text(p.Text)
@@ -883,7 +940,9 @@ func decide(p *pipeline.Pass, lex *dict.Lexicon, toks []token.Token, i int, cand
 			sure = true
 		}
 	}
-	if sure && !headline && token.CaseOf(w) != token.Upper && capitalOnly(w, best.text) {
+	// A lone capital A is as often left without its accent by the writer
+	// as it is lost: À stays a suggestion even on a headline.
+	if sure && (!headline || w == "A") && token.CaseOf(w) != token.Upper && capitalOnly(w, best.text) {
 		p.Replace("accent.capital", pipeline.Accent, pipeline.Suggest, 0.6, "accent on a capital: "+w+" → "+best.text, t.Start, t.End, best.text)
 		return
 	}
