@@ -100,7 +100,11 @@ func run(p *pipeline.Pass, c *checker) {
 	memo := pipeline.Memo[[]candidate](p, "candidates") // of the unknown words, computed once each
 	known := pipeline.Memo[bool](p, "known")            // lexicon answers, asked once per word
 	lines := lineInfo(toks, text)
+	li := 0 // the line of token i: lineInfo starts one after each newline
 	for i, t := range toks {
+		if t.Kind == token.Newline {
+			li++
+		}
 		if t.Kind != token.Word {
 			continue
 		}
@@ -111,17 +115,26 @@ func run(p *pipeline.Pass, c *checker) {
 				continue
 			}
 		}
-		if lex.Frequent(w) || known.Do(w, lex.Contains) || !eligible(w, toks, text, i) {
+		if lex.Frequent(w) || known.Do(w, lex.Contains) {
+			if !lines[li].bare() {
+				continue
+			}
+			if cd, ok := c.knownParticiple(p, toks, i, w, memo); ok {
+				hits = append(hits, hit{i, []candidate{cd}})
+			}
+			continue
+		}
+		if !eligible(w, toks, text, i) {
 			continue
 		}
 		cs := memo.Do(w, func(w string) []candidate { return candidates(lex, w) })
 		if cands := c.filter(cs, w, toks, text, i, false); len(cands) > 0 {
 			hits = append(hits, hit{i, cands})
-			lines[lineOf(lines, t.Start)].unknown++
+			lines[li].unknown++
 		} else if len(cs) > 0 && len(c.filter(cs, w, toks, text, i, true)) > 0 {
 			// A word that reads as English only next to accentless French
 			// (tres tres bon) still counts towards a headline.
-			lines[lineOf(lines, t.Start)].unknown++
+			lines[li].unknown++
 		}
 	}
 	// Words with candidates, and on lines scraped without accents, the
@@ -158,6 +171,27 @@ func run(p *pipeline.Pass, c *checker) {
 			}
 		}
 	}
+}
+
+// knownParticiple finds, on any line, a known word that lost the accent of
+// its participle after an auxiliary (il a lance → il a lancé, elle est
+// passee → passée): written without its accent there, the word is not
+// French. Only words ending in e or es are looked at.
+func (c *checker) knownParticiple(p *pipeline.Pass, toks []token.Token, i int, w string, memo *pipeline.WordMemo[[]candidate]) (candidate, bool) {
+	if !(strings.HasSuffix(w, "e") || strings.HasSuffix(w, "es")) || len(w) < 4 || i < 2 || toks[i-2].Kind != token.Word || token.CaseOf(w) != token.Lower {
+		return candidate{}, false
+	}
+	if cl := c.lex.Class(w); cl.Has(dict.Noun | dict.Adjective | dict.FunctionWord) {
+		return candidate{}, false // ont force de loi, sont cause de, il y a entre
+	}
+	if aux, _, ok := auxiliaryBefore(toks, p.Text, i); !ok || aux == "être" || aux == "etre" || aux == "avoir" {
+		return candidate{}, false // ce qu'être signifie
+	}
+	cs := memo.Do(w, func(w string) []candidate { return candidates(c.lex, w) })
+	if len(cs) == 0 {
+		return candidate{}, false
+	}
+	return c.participle(toks, p.Text, i, w, c.lex.Freq(w), c.filter(cs, w, toks, p.Text, i, false))
 }
 
 // line describes one line of the text for the stage.
@@ -306,20 +340,8 @@ func (c *checker) knownInHeadline(toks []token.Token, text string, i int) ([]can
 		}
 	}
 	all := c.filter(cands, w, toks, text, i, true)
-	if aux, j, ok := auxiliaryBefore(toks, text, i); ok && !(aux == "a" && prepositionA(c.lex, toks, text, j)) {
-		// "ont vise" is "ont visé", "n'a pas donne" is "n'a pas donné":
-		// after an auxiliary, the participle.
-		var participles []candidate
-		for _, cd := range all {
-			if cd.class.Has(dict.VerbForm) && participleEndings.Match(cd.form) {
-				participles = append(participles, cd)
-			}
-		}
-		// "a terre", "a mesure": a noun far more common than the participle
-		// is the noun after the preposition à, not "a terré".
-		if cd, ok := dominant(participles); ok && !participleEndings.Match(w) && !(c.lex.Class(w).Has(dict.Noun) && own-cd.zipf > 1) {
-			return []candidate{cd}, true
-		}
+	if cd, ok := c.participle(toks, text, i, w, own, all); ok {
+		return []candidate{cd}, true
 	}
 	var out []candidate
 	for _, cd := range all {
@@ -328,6 +350,29 @@ func (c *checker) knownInHeadline(toks []token.Token, text string, i int) ([]can
 		}
 	}
 	return out, len(out) > 0
+}
+
+// participle returns the past participle among the candidates of the
+// known word w at token i when an auxiliary comes before it: "ont vise" is
+// "ont visé", "n'a pas donne" is "n'a pas donné". own is w's frequency.
+func (c *checker) participle(toks []token.Token, text string, i int, w string, own float64, cands []candidate) (candidate, bool) {
+	aux, j, ok := auxiliaryBefore(toks, text, i)
+	if !ok || aux == "a" && prepositionA(c.lex, toks, text, j) {
+		return candidate{}, false
+	}
+	var participles []candidate
+	for _, cd := range cands {
+		if cd.class.Has(dict.VerbForm) && participleEndings.Match(cd.form) {
+			participles = append(participles, cd)
+		}
+	}
+	// "a terre", "a mesure": a noun far more common than the participle
+	// is the noun after the preposition à, not "a terré".
+	cd, ok := dominant(participles)
+	if !ok || participleEndings.Match(w) || c.lex.Class(w).Has(dict.Noun) && own-cd.zipf > 1 {
+		return candidate{}, false
+	}
+	return cd, true
 }
 
 // reformedCircumflex reports whether w is the 1990 reformed spelling of
