@@ -143,6 +143,16 @@ func (l *Lexicon) Frequent(word string) bool {
 	return ok && v&elidedOnly == 0
 }
 
+// FrequentZipf returns the Zipf frequency of a word that is Frequent, and
+// false for any other word, in one hash lookup.
+func (l *Lexicon) FrequentZipf(word string) (float64, bool) {
+	v, ok := l.hot[word]
+	if !ok || v&elidedOnly != 0 {
+		return 0, false
+	}
+	return l.info(word, v).Zipf, true
+}
+
 // Info is what a lexicon knows of a word.
 type Info struct {
 	Form  string  // the form as the lexicon spells it ("Paris" for "PARIS")

@@ -49,3 +49,23 @@ func Memo[V any](p *Pass, name string) *WordMemo[V] {
 	}
 	return m
 }
+
+// DocMemo returns the value of the given name that the pass's stage
+// computed for the document being run, computing it with f on its first
+// use: it lasts all the rounds of one document, and the next document starts
+// without it. It is for what a stage counts over the whole document
+// (Pass.Document) as its first pass saw it: later rounds see the lines the
+// earlier ones changed, and recounting a large document for each of them
+// would cost more than the stage. The value is then the same whether later
+// rounds see changed lines or the whole text (Options.WholeRounds).
+func DocMemo[V any](p *Pass, name string, f func() V) V {
+	k := memoKey{p.Stage.Name, p.Lang, name}
+	if v, ok := p.docMemos[k].(V); ok {
+		return v
+	}
+	v := f()
+	if p.docMemos != nil {
+		p.docMemos[k] = v
+	}
+	return v
+}

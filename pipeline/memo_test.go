@@ -58,3 +58,46 @@ func TestMemo(t *testing.T) {
 		t.Errorf("a full memo holds %d words after one more, want 1", len(m.m))
 	}
 }
+
+// TestDocMemo checks that a DocMemo is computed once for all the rounds of
+// a document, from the document as the stage's first pass saw it, and again
+// for the next document.
+func TestDocMemo(t *testing.T) {
+	var calls int
+	var seen []string // the value each pass got
+	upper := &Stage{Name: "upper", Run: func(p *Pass) error {
+		// one edit per round: the first lower-case "x" becomes "X"
+		if i := strings.IndexByte(p.Text, 'x'); i >= 0 {
+			p.Replace("x", Typography, Auto, 1, "capitalise x", i, i+1, "X")
+		}
+		return nil
+	}}
+	count := &Stage{Name: "count", Run: func(p *Pass) error {
+		doc, _ := p.Document()
+		seen = append(seen, DocMemo(p, "doc", func() string { calls++; return doc }))
+		return nil
+	}}
+	r := &Runner{Stages: []*Stage{upper, count}}
+	ctx := context.Background()
+	res, err := r.Run(ctx, Document{Lang: "fr", Text: "x x"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Rounds < 2 {
+		t.Fatalf("%d rounds, want at least 2", res.Rounds)
+	}
+	if calls != 1 || len(seen) != res.Rounds {
+		t.Errorf("computed %d times over %d passes in %d rounds, want once", calls, len(seen), res.Rounds)
+	}
+	for _, v := range seen {
+		if v != "X x" {
+			t.Errorf("a pass got %q, want the document as the first pass saw it, %q", v, "X x")
+		}
+	}
+	if _, err := r.Run(ctx, Document{Lang: "fr", Text: "y"}); err != nil {
+		t.Fatal(err)
+	}
+	if calls != 2 || seen[len(seen)-1] != "y" {
+		t.Errorf("the next document got %q after %d computations, want %q after 2", seen[len(seen)-1], calls, "y")
+	}
+}

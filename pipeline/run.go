@@ -146,9 +146,10 @@ func Run(ctx context.Context, doc Document, stages []*Stage, opts Options) (*Res
 
 // driver holds the state of one Run.
 type driver struct {
-	stages []*Stage
-	opts   Options
-	memos  map[memoKey]any
+	stages   []*Stage
+	opts     Options
+	memos    map[memoKey]any
+	docMemos map[memoKey]any // of this document, for DocMemo
 
 	text                  string
 	toks, spare, viewToks []token.Token
@@ -254,7 +255,11 @@ func (d *driver) touches(l located) bool {
 // applies the edits it chose.
 func (d *driver) pass(ctx context.Context, doc Document, st *Stage, lines []int) error {
 	v := d.currentView(lines)
-	pass := &Pass{Context: ctx, Stage: st, Lang: doc.Lang, Text: v.text, tokens: v.toks, docText: d.text, docTokens: d.toks, memos: d.memos}
+	if d.docMemos == nil {
+		d.docMemos = map[memoKey]any{}
+	}
+	pass := &Pass{Context: ctx, Stage: st, Lang: doc.Lang, Text: v.text, tokens: v.toks, docText: d.text, docTokens: d.toks,
+		memos: d.memos, docMemos: d.docMemos}
 	if err := st.Run(pass); err != nil {
 		return fmt.Errorf("stage %s: %w", st.Name, err)
 	}

@@ -74,6 +74,7 @@ type Pass struct {
 	docTokens []token.Token
 	findings  []Finding
 	memos     map[memoKey]any // the Runner's WordMemos
+	docMemos  map[memoKey]any // the document's DocMemos
 }
 
 // Tokens returns the tokens of the current text. They are computed once per

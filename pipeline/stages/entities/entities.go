@@ -72,6 +72,7 @@ type pattern struct {
 type matcher struct {
 	byFirst    map[string][]pattern // key of the first word → patterns, longest first
 	lowerFirst map[string]bool      // first words of the spellings that start in lower case
+	lowerByte  [256]bool            // the first bytes of the words of lowerFirst
 }
 
 func newMatcher(g *names.Gazetteer, lex *dict.Lexicon) *matcher {
@@ -84,7 +85,9 @@ func newMatcher(g *names.Gazetteer, lex *dict.Lexicon) *matcher {
 			}
 			p := pattern{entity: e, spelling: s, keys: keys, exact: names.Ordinary(s, lex)}
 			if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) {
-				m.lowerFirst[strings.Fields(s)[0]] = true
+				first := strings.Fields(s)[0]
+				m.lowerFirst[first] = true
+				m.lowerByte[first[0]] = true
 			}
 			list := append(m.byFirst[keys[0]], p)
 			for i := len(list) - 1; i > 0 && len(list[i].keys) > len(list[i-1].keys); i-- {
@@ -259,6 +262,9 @@ func isVariant(e *names.Entity, span string) bool {
 // capital, or the first words of spellings in lower case, can start one.
 func (m *matcher) at(subs []subword, k int, text string) (match, bool) {
 	w := text[subs[k].start:subs[k].end]
+	if c := w[0]; c >= 'a' && c <= 'z' && !m.lowerByte[c] {
+		return match{}, false // the common case: a lower-case word that starts no spelling
+	}
 	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !m.lowerFirst[w] {
 		return match{}, false
 	}

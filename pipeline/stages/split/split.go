@@ -46,8 +46,7 @@ common and the cut beats the next best clearly, suggested otherwise. A full stop
 			if err != nil {
 				return err
 			}
-			doc, docToks := p.Document()
-			s := newSplitter(lex, g, doc, docToks) // counts the words of the whole document
+			s := newSplitter(lex, g, p)
 			if p.Lang != "en" {
 				if s.foreign, err = res.Lexicon("en"); err != nil {
 					return err
@@ -65,8 +64,7 @@ type splitter struct {
 	lex     *dict.Lexicon
 	foreign *dict.Lexicon // English, for French text: English words are not cut
 	names   *names.Gazetteer
-	docText string                   // the whole document, whose words counts holds
-	docToks []token.Token            // its tokens
+	pass    *pipeline.Pass           // whose document counts holds the words of
 	counts  *wordCounts              // computed when first needed
 	known   *pipeline.WordMemo[bool] // the lexicon's answers for the less frequent words
 }
@@ -76,33 +74,48 @@ func (s *splitter) isKnown(w string) bool {
 	return s.lex.Frequent(w) || s.known.Do(w, s.lex.Known)
 }
 
-// wordCounts count the words of a document.
+// wordCounts count the words of a document, but for the lower-case words
+// of the lexicon's frequent forms at least docZipf common, whose counts
+// change no decision (see doc).
 type wordCounts struct {
 	lower map[string]int // lower-case word → occurrences
 	exact map[string]int // word as written → occurrences
 }
 
-func newSplitter(lex *dict.Lexicon, g *names.Gazetteer, text string, toks []token.Token) *splitter {
-	return &splitter{lex: lex, names: g, docText: text, docToks: toks, cuts: map[string][2]cut{}}
+func newSplitter(lex *dict.Lexicon, g *names.Gazetteer, p *pipeline.Pass) *splitter {
+	return &splitter{lex: lex, names: g, pass: p, cuts: map[string][2]cut{}}
 }
 
-// doc returns the word counts of the document; a pass whose words are all
-// known never needs them.
+// doc returns the word counts of the document as the stage's first pass
+// saw it (a later round sees it again with a few words changed); a document
+// whose words are all known never needs them.
 func (s *splitter) doc() *wordCounts {
-	if s.counts != nil {
-		return s.counts
+	if s.counts == nil {
+		s.counts = pipeline.DocMemo(s.pass, "counts", s.count)
 	}
-	c := &wordCounts{exact: make(map[string]int, len(s.docToks)/16+8)}
-	for _, t := range s.docToks {
-		if t.Kind == token.Word {
-			c.exact[t.Text(s.docText)]++
+	return s.counts
+}
+
+// count counts the words of the document.
+func (s *splitter) count() *wordCounts {
+	text, toks := s.pass.Document()
+	c := &wordCounts{exact: make(map[string]int, len(toks)/16+8)}
+	for _, t := range toks {
+		if t.Kind != token.Word {
+			continue
 		}
+		w := t.Text(text)
+		if z, ok := s.lex.FrequentZipf(w); ok && z >= docZipf && w[0] >= 'a' && w[0] <= 'z' {
+			// The counts matter for unknown words, capitalised first parts
+			// and parts less common than docZipf: not for "les" or "pour".
+			continue
+		}
+		c.exact[w]++
 	}
 	c.lower = make(map[string]int, len(c.exact))
 	for w, n := range c.exact {
 		c.lower[strings.ToLower(w)] += n
 	}
-	s.counts = c
 	return c
 }
 
@@ -185,10 +198,13 @@ func (s *splitter) camel(p *pipeline.Pass, t token.Token) bool {
 // glued cuts an unknown word into known words.
 func (s *splitter) glued(p *pipeline.Pass, toks []token.Token, i int) {
 	t := toks[i]
+	w := t.Text(p.Text)
+	if s.lex.Frequent(w) {
+		return // known, so neither camel case nor glued words
+	}
 	if s.camel(p, t) {
 		return
 	}
-	w := t.Text(p.Text)
 	prefix, rest := token.SplitElision(w)
 	if !s.candidate(w, rest) {
 		return
@@ -490,9 +506,15 @@ func (s *splitter) segment(w string) (best, second cut, ok bool) {
 }
 
 func (s *splitter) segmentOnce(w string) (best, second cut, ok bool) {
-	rs := []rune(w)
-	n := len(rs)
-	// top[j] holds the two best cuts of rs[:j].
+	// at[k] is the byte offset of rune k of w, at[n] its length: a part is a
+	// substring of w, not a new string.
+	at := make([]int, 0, len(w)+1)
+	for k := range w {
+		at = append(at, k)
+	}
+	n := len(at)
+	at = append(at, len(w))
+	// top[j] holds the two best cuts of the first j runes.
 	top := make([][]cut, n+1)
 	top[0] = []cut{{min: 99}}
 	for j := 1; j <= n; j++ {
@@ -500,7 +522,7 @@ func (s *splitter) segmentOnce(w string) (best, second cut, ok bool) {
 			if len(top[i]) == 0 {
 				continue
 			}
-			part := string(rs[i:j])
+			part := w[at[i]:at[j]]
 			z, known := s.zipf(part, i == 0)
 			if !known {
 				continue
