@@ -70,6 +70,7 @@ type pattern struct {
 }
 
 type matcher struct {
+	maxWords   int                  // the most words of a spelling
 	byFirst    map[string][]pattern // key of the first word → patterns, longest first
 	lowerFirst map[string]bool      // first words of the spellings that start in lower case
 	lowerByte  [256]bool            // the first bytes of the words of lowerFirst
@@ -84,6 +85,7 @@ func newMatcher(g *names.Gazetteer, lex *dict.Lexicon) *matcher {
 				continue
 			}
 			p := pattern{entity: e, spelling: s, keys: keys, exact: names.Ordinary(s, lex)}
+			m.maxWords = max(m.maxWords, len(keys))
 			if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) {
 				first := strings.Fields(s)[0]
 				m.lowerFirst[first] = true
@@ -114,8 +116,8 @@ func keyOf(subs []subword, k int, text string) string {
 	return subs[k].key
 }
 
-func subwords(toks []token.Token, text string) []subword {
-	out := make([]subword, 0, len(toks)/2+1)
+// subwords appends to out the subwords of the words of toks.
+func subwords(toks []token.Token, text string, out []subword) []subword {
 	for i, t := range toks {
 		if t.Kind != token.Word {
 			if len(out) > 0 && !(t.Kind == token.Space && utf8.RuneCountInString(t.Text(text)) == 1) {
@@ -163,18 +165,73 @@ type match struct {
 }
 
 // find returns the spellings found in a text, in order, not overlapping.
+// Most words start no spelling (mayStart): only for the others are the
+// subwords of the words after them built, as many as a spelling has.
 func (m *matcher) find(toks []token.Token, text string) []match {
-	subs := subwords(toks, text)
 	var found []match
-	for k := 0; k < len(subs); k++ {
-		if mt, ok := m.at(subs, k, text); ok {
-			found = append(found, mt)
-			for k+1 < len(subs) && subs[k+1].start < mt.end {
-				k++
+	var win []subword
+	end := 0 // the end of the last match, inside which no match starts
+	for i, t := range toks {
+		if t.Kind != token.Word || t.End <= end {
+			continue
+		}
+		w := text[t.Start:t.End]
+		words, key := m.maxWords, ""
+		if !hyphenated(w) {
+			if !m.mayStart(w) {
+				continue
+			}
+			key = names.Key(w)
+			ps := m.byFirst[key]
+			if len(ps) == 0 {
+				continue
+			}
+			words = len(ps[0].keys) // the longest spelling that starts with w
+		}
+		win = subwords(toks[i:window(toks, i, words)], text, win[:0])
+		win[0].key = key
+		for k := 0; k < len(win) && win[k].start < t.End; k++ { // the subwords of token i
+			if win[k].start < end {
+				continue
+			}
+			if mt, ok := m.at(win, k, text); ok {
+				found = append(found, mt)
+				end = mt.end
 			}
 		}
 	}
 	return found
+}
+
+// window returns the end of the tokens from i that a spelling of the given
+// number of words starting at token i can span, with the token after the
+// last word, which tells whether it is joined to the next.
+func window(toks []token.Token, i, words int) int {
+	for j := i; j < len(toks); j++ {
+		if toks[j].Kind == token.Word {
+			if words--; words == 0 {
+				return min(j+2, len(toks))
+			}
+		}
+	}
+	return len(toks)
+}
+
+// hyphenated reports whether w may hold a hyphen of some kind, after which
+// a part of it may start a spelling.
+func hyphenated(w string) bool {
+	return strings.IndexByte(w, '-') >= 0 || strings.IndexByte(w, 0xE2) >= 0
+}
+
+// mayStart reports whether a spelling may start at word w, which has no
+// hyphen (a subword): it has a capital or is the first word of a spelling
+// in lower case.
+func (m *matcher) mayStart(w string) bool {
+	if c := w[0]; c >= 'a' && c <= 'z' && !m.lowerByte[c] {
+		return false // the common case: a lower-case word that starts no spelling
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || m.lowerFirst[w]
 }
 
 // spellings returns, for each entity found, the spellings the text uses, in
@@ -261,11 +318,7 @@ func isVariant(e *names.Entity, span string) bool {
 // at finds the longest spelling that starts at subword k. Only words with a
 // capital, or the first words of spellings in lower case, can start one.
 func (m *matcher) at(subs []subword, k int, text string) (match, bool) {
-	w := text[subs[k].start:subs[k].end]
-	if c := w[0]; c >= 'a' && c <= 'z' && !m.lowerByte[c] {
-		return match{}, false // the common case: a lower-case word that starts no spelling
-	}
-	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !m.lowerFirst[w] {
+	if !m.mayStart(text[subs[k].start:subs[k].end]) {
 		return match{}, false
 	}
 	for _, pt := range m.byFirst[keyOf(subs, k, text)] {
