@@ -280,6 +280,15 @@ func (l *Lexicon) Freq(word string) float64 {
 	if info, ok := l.Lookup(word); ok {
 		return info.Zipf
 	}
+	return l.ExtraFreq(word)
+}
+
+// ExtraFreq returns the Zipf frequency that the frequency files added with
+// WithFreq give a word, whatever its case, or 0.
+func (l *Lexicon) ExtraFreq(word string) float64 {
+	if len(l.extra) == 0 {
+		return 0
+	}
 	return l.extra[strings.ToLower(word)]
 }
 

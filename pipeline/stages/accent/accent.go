@@ -47,7 +47,7 @@ accent.capital and accent.ambiguous (suggest).`,
 			if err != nil {
 				return err
 			}
-			c := &checker{lex: lex}
+			c := &checker{lex: lex, english: pipeline.Memo[bool](p, "english")}
 			if p.Lang != "en" {
 				if c.foreign, err = res.Lexicon("en"); err != nil {
 					return err
@@ -73,7 +73,8 @@ type candidate struct {
 // checker holds what the stage consults.
 type checker struct {
 	lex     *dict.Lexicon
-	foreign *dict.Lexicon // English, to recognise English words in French text; nil for English
+	foreign *dict.Lexicon            // English, to recognise English words in French text; nil for English
+	english *pipeline.WordMemo[bool] // foreign's answers
 	names   *names.Gazetteer
 }
 
@@ -285,10 +286,9 @@ func lineInfo(toks []token.Token, text string) []line {
 		case token.Newline:
 			lines = append(lines, line{start: t.End})
 		case token.Word:
-			lines[len(lines)-1].words++
-			if dict.HasMarks(t.Text(text)) {
-				lines[len(lines)-1].marks = true
-			}
+			ln := &lines[len(lines)-1]
+			ln.words++
+			ln.marks = ln.marks || dict.HasMarks(t.Text(text))
 		}
 	}
 	return lines
@@ -915,7 +915,7 @@ func thereAfter(lex *dict.Lexicon, w string) bool {
 // also English is a French name that lost its accents (Frederic, President)
 // unless its French reading is rare or an English word is next to it.
 func (c *checker) filter(cands []candidate, w string, toks []token.Token, text string, i int, headline bool) []candidate {
-	english := c.foreign != nil && c.foreign.Contains(w)
+	english := c.foreign != nil && c.english.Do(w, c.foreign.Contains)
 	midName := token.CaseOf(w) == token.Title && !token.SentenceStart(toks, text, i)
 	if token.CaseOf(w) == token.Title && c.names.HasWord(w) || midName && english && !headline {
 		return nil
@@ -952,7 +952,7 @@ func (c *checker) englishNeighbour(toks []token.Token, text string, i int, headl
 			continue
 		}
 		n := toks[j].Text(text)
-		if c.foreign.Contains(n) && c.lex.Freq(n) < commonZipf && !(headline && c.frenchUnaccented(n)) {
+		if c.english.Do(n, c.foreign.Contains) && c.lex.Freq(n) < commonZipf && !(headline && c.frenchUnaccented(n)) {
 			return true // English, and not a common French word
 		}
 	}

@@ -60,7 +60,7 @@ common and the cut beats the next best clearly, suggested otherwise. A full stop
 }
 
 type splitter struct {
-	cuts    map[string][2]cut // segment results by word, for words the document repeats
+	cuts    map[string][2]cut // segment results by word, for all the rounds of the document (they depend on its counts)
 	lex     *dict.Lexicon
 	foreign *dict.Lexicon // English, for French text: English words are not cut
 	names   *names.Gazetteer
@@ -83,7 +83,7 @@ type wordCounts struct {
 }
 
 func newSplitter(lex *dict.Lexicon, g *names.Gazetteer, p *pipeline.Pass) *splitter {
-	return &splitter{lex: lex, names: g, pass: p, cuts: map[string][2]cut{}}
+	return &splitter{lex: lex, names: g, pass: p, cuts: pipeline.DocMemo(p, "cuts", func() map[string][2]cut { return map[string][2]cut{} })}
 }
 
 // doc returns the word counts of the document as the stage's first pass
@@ -579,7 +579,7 @@ func (s *splitter) zipf(part string, first bool) (float64, bool) {
 	if info, ok := s.lex.Lookup(part); ok {
 		z = info.Zipf
 	} else if utf8.RuneCountInString(part) >= 4 {
-		z = s.lex.Freq(part) // a word of the user's --freq files: their names and jargon
+		z = s.lex.ExtraFreq(part) // a word of the user's --freq files: their names and jargon
 	}
 	if z == 0 {
 		return 0, false
