@@ -150,6 +150,7 @@ type driver struct {
 	opts     Options
 	memos    map[memoKey]any
 	docMemos map[memoKey]any // of this document, for DocMemo
+	scratch  Pass            // the Pass of each stage in turn, reused
 
 	text                  string
 	toks, spare, viewToks []token.Token
@@ -258,8 +259,11 @@ func (d *driver) pass(ctx context.Context, doc Document, st *Stage, lines []int)
 	if d.docMemos == nil {
 		d.docMemos = map[memoKey]any{}
 	}
-	pass := &Pass{Context: ctx, Stage: st, Lang: doc.Lang, Text: v.text, tokens: v.toks, docText: d.text, docTokens: d.toks,
-		memos: d.memos, docMemos: d.docMemos}
+	// The findings are copied out before the next pass, so that one Pass,
+	// and its findings' array, serves them all.
+	pass := &d.scratch
+	*pass = Pass{Context: ctx, Stage: st, Lang: doc.Lang, Text: v.text, tokens: v.toks, docText: d.text, docTokens: d.toks,
+		findings: pass.findings[:0], memos: d.memos, docMemos: d.docMemos}
 	if err := st.Run(pass); err != nil {
 		return fmt.Errorf("stage %s: %w", st.Name, err)
 	}

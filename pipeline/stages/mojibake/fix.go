@@ -3,6 +3,7 @@ package mojibake
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -43,11 +44,14 @@ func Fix(line string) []Repair {
 	if isASCII(line) || !mayHold(line) {
 		return nil
 	}
+	buf := cellBuffers.Get().(*[]cell)
+	defer cellBuffers.Put(buf)
+	*buf = slices.Grow((*buf)[:0], len(codecs)*len(line)) // a cell per byte at most
 	readings := make([]reading, len(codecs))
 	var best []Repair
 	bestScore, bestCodec := 0, -1
 	for i, c := range codecs {
-		readings[i] = read(line, c)
+		readings[i] = read(line, c, buf)
 		reps, score := readings[i].fix()
 		if score > bestScore {
 			best, bestScore, bestCodec = reps, score, i
@@ -68,8 +72,18 @@ type reading struct {
 	keep, sure []bool
 }
 
-func read(line string, c *codec) reading {
-	r := reading{c: c, cells: cellsOf(line, c)}
+// cellBuffers hold the cells of the readings of a line, one buffer for all
+// the codecs: about one line in twenty of French prose needs them ("l’é"
+// may be mojibake in some code page), and a new set for each cost more
+// than the rest of the stage.
+var cellBuffers = sync.Pool{New: func() any { return new([]cell) }}
+
+// read reads line through c, with its cells appended to *buf (the cells of
+// the other codecs' readings stay where they are).
+func read(line string, c *codec, buf *[]cell) reading {
+	start := len(*buf)
+	*buf = cellsOf(line, c, *buf)
+	r := reading{c: c, cells: (*buf)[start:len(*buf):len(*buf)]}
 	r.seqs = sequences(r.cells, c)
 	r.keep, r.sure = judge(r.cells, r.seqs)
 	return r
@@ -120,9 +134,8 @@ func isASCII(s string) bool {
 	return true
 }
 
-// cellsOf reads a line through c.
-func cellsOf(line string, c *codec) []cell {
-	cells := make([]cell, 0, len(line))
+// cellsOf appends the cells of a line read through c to cells.
+func cellsOf(line string, c *codec, cells []cell) []cell {
 	for i, r := range line {
 		cl := cell{start: i, end: i + utf8.RuneLen(r), r: r}
 		if r < utf8.RuneSelf {

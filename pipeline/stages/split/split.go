@@ -60,7 +60,7 @@ common and the cut beats the next best clearly, suggested otherwise. A full stop
 }
 
 type splitter struct {
-	cuts    map[string][2]cut // segment results by word, for all the rounds of the document (they depend on its counts)
+	cuts    map[string][2]cut // segment results by word, for all the rounds of the document (they depend on its counts); nil until needed
 	lex     *dict.Lexicon
 	foreign *dict.Lexicon // English, for French text: English words are not cut
 	names   *names.Gazetteer
@@ -78,12 +78,33 @@ func (s *splitter) isKnown(w string) bool {
 // of the lexicon's frequent forms at least docZipf common, whose counts
 // change no decision (see doc).
 type wordCounts struct {
-	lower map[string]int // lower-case word → occurrences
 	exact map[string]int // word as written → occurrences
 }
 
+// lower returns the occurrences of a lower-case word in lower case,
+// capitalised or in capitals (chat, Chat, CHAT; not cHat).
+func (c *wordCounts) lower(w string) int {
+	n := c.exact[w]
+	if t := applyTitle(w); t != w {
+		n += c.exact[t]
+		if u := strings.ToUpper(w); u != t {
+			n += c.exact[u]
+		}
+	}
+	return n
+}
+
+// applyTitle returns w with its first letter in capitals.
+func applyTitle(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	if u := unicode.ToUpper(r); u != r {
+		return string(u) + w[n:]
+	}
+	return w
+}
+
 func newSplitter(lex *dict.Lexicon, g *names.Gazetteer, p *pipeline.Pass) *splitter {
-	return &splitter{lex: lex, names: g, pass: p, cuts: pipeline.DocMemo(p, "cuts", func() map[string][2]cut { return map[string][2]cut{} })}
+	return &splitter{lex: lex, names: g, pass: p}
 }
 
 // doc returns the word counts of the document as the stage's first pass
@@ -111,10 +132,6 @@ func (s *splitter) count() *wordCounts {
 			continue
 		}
 		c.exact[w]++
-	}
-	c.lower = make(map[string]int, len(c.exact))
-	for w, n := range c.exact {
-		c.lower[strings.ToLower(w)] += n
 	}
 	return c
 }
@@ -257,7 +274,7 @@ func (s *splitter) candidate(w, rest string) bool {
 		}
 	}
 	// known, a name, used twice, or a word of a --freq file
-	return !s.isKnown(w) && !s.names.HasWord(w) && s.doc().exact[w] < 2 && s.doc().lower[strings.ToLower(w)] < 2
+	return !s.isKnown(w) && !s.names.HasWord(w) && s.doc().exact[w] < 2 && s.doc().lower(strings.ToLower(w)) < 2
 }
 
 // plausible rules out the cuts that are more likely a name or a typo than
@@ -497,6 +514,9 @@ type cut struct {
 // segment finds the best and the second best cut of w into known words,
 // once per word of the document.
 func (s *splitter) segment(w string) (best, second cut, ok bool) {
+	if s.cuts == nil {
+		s.cuts = pipeline.DocMemo(s.pass, "cuts", func() map[string][2]cut { return map[string][2]cut{} })
+	}
 	if c, seen := s.cuts[w]; seen {
 		return c[0], c[1], c[0].parts != nil
 	}
@@ -584,7 +604,7 @@ func (s *splitter) zipf(part string, first bool) (float64, bool) {
 	if z == 0 {
 		return 0, false
 	}
-	if s.doc().lower[strings.ToLower(part)] > 0 {
+	if s.doc().lower(strings.ToLower(part)) > 0 {
 		z = max(z, docZipf)
 	}
 	return z, z >= minZipf
