@@ -104,10 +104,14 @@ func tags(p *pipeline.Pass, opts Options) {
 // characters removes control and invisible characters and reports line
 // separators.
 func characters(p *pipeline.Pass) {
-	for i, r := range p.Text {
-		n := utf8.RuneLen(r)
+	text := p.Text
+	for i := 0; i < len(text); {
+		if !suspect[text[i]] {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case r == '\t' || r == '\n' || r == '\r':
 		case r < 0x20 || r == 0x7F || r >= 0x80 && r <= 0x9F:
 			p.Replace("hygiene.control", pipeline.Encoding, pipeline.Auto, 0.9,
 				"control character U+"+hex(r)+" removed", i, i+n, "")
@@ -118,8 +122,21 @@ func characters(p *pipeline.Pass) {
 			p.Replace("hygiene.separator", pipeline.Encoding, pipeline.Auto, 0.9,
 				"Unicode "+separatorName[r]+" separator made a newline", i, i+n, "\n")
 		}
+		i += n
 	}
 }
+
+// suspect holds the bytes that start the characters characters looks for:
+// C0 controls and DEL, and the first bytes of the UTF-8 of U+0080–U+00AD
+// (C2), U+200B–U+2060 (E2) and U+FEFF (EF). Every other byte is passed
+// over without decoding.
+var suspect = func() (t [256]bool) {
+	for c := 0; c < 0x20; c++ {
+		t[c] = c != '\t' && c != '\n' && c != '\r'
+	}
+	t[0x7F], t[0xC2], t[0xE2], t[0xEF] = true, true, true, true
+	return t
+}()
 
 var invisibleName = map[rune]string{'\u200B': "zero-width space", '\u00AD': "soft hyphen", '\u2060': "word joiner", '\uFEFF': "byte-order mark inside the text"}
 

@@ -1,6 +1,7 @@
 package hygiene
 
 import (
+	"context"
 	"testing"
 
 	"github.com/retouche/retouche/pipeline"
@@ -24,4 +25,33 @@ func FuzzStage(f *testing.F) {
 	}
 	stages := []*pipeline.Stage{New(Options{StripTags: true})}
 	f.Fuzz(func(t *testing.T, s string) { pipelinetest.CheckInvariants(t, stages, s) })
+}
+
+// TestSuspect checks that characters, which decodes only the runes whose
+// first byte is suspect, reports every rune it looks for: each rune of the
+// Basic Multilingual Plane (the characters looked for are all there) is run
+// through the stage alone, and exactly the C0 controls but tab, LF and CR,
+// DEL, the C1 controls, and the six invisible characters and separators are
+// reported.
+func TestSuspect(t *testing.T) {
+	st := []*pipeline.Stage{New(Options{})}
+	reported := 0
+	for r := rune(0); r <= 0xFFFF; r++ {
+		if r >= 0xD800 && r <= 0xDFFF || r == '&' || r == '<' {
+			continue // surrogates are not in UTF-8; & and < start entities and tags
+		}
+		res, err := pipeline.Run(context.Background(), pipeline.Document{Text: "a" + string(r) + "b"}, st, pipeline.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range res.Findings {
+			if f.Rule == "hygiene.control" || f.Rule == "hygiene.invisible" || f.Rule == "hygiene.separator" {
+				reported++
+				break
+			}
+		}
+	}
+	if want := 32 - 3 + 1 + 32 + 6; reported != want {
+		t.Errorf("%d runes reported, want %d", reported, want)
+	}
 }
