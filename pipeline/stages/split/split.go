@@ -240,7 +240,7 @@ func (s *splitter) glued(p *pipeline.Pass, toks []token.Token, i int) {
 	if prefix != "" && !s.lex.Contains(prefix+best.parts[0]) {
 		return
 	}
-	if second.parts != nil && (len(second.parts) != 2 || !s.grammaticalPair(second)) {
+	if second.parts != nil && (len(second.parts) != 2 || !s.grammaticalPair(second) || s.pronounAfterDeterminer(toks, p.Text, i, second)) {
 		second = cut{} // "des on", "ces ont" are not French; three parts are a poorer reading
 	}
 	tier, conf := pipeline.Suggest, 0.5
@@ -323,6 +323,25 @@ func (s *splitter) plausible(c cut, w string, sentenceStart bool) bool {
 var derivedEndings = wordlist.NewEndings("ade ades esse esses isme ismes euse euses ette ettes ique iques " +
 	"able ables iste istes tion tions eur eurs age ages ité ités")
 
+// pronounAfterDeterminer reports whether a cut of token i starts with a
+// word that cannot follow the determiner before the token: "quelques
+// moisauront" is not "moi sauront", a pronoun or a verb after quelques.
+func (s *splitter) pronounAfterDeterminer(toks []token.Token, text string, i int, c cut) bool {
+	j := i - 1
+	if j >= 0 && toks[j].Kind == token.Space {
+		j--
+	}
+	if j < 0 || toks[j].Kind != token.Word || !nounDeterminers[strings.ToLower(toks[j].Text(text))] {
+		return false
+	}
+	return !s.lex.Class(c.parts[0]).Has(dict.Noun | dict.Adjective | dict.Numeral)
+}
+
+// nounDeterminers come before a noun or an adjective, never before a
+// pronoun or a conjugated verb.
+var nounDeterminers = wordlist.Set("le la les un une des du au aux ce cet cette ces mon ma mes ton ta tes son sa ses " +
+	"notre nos votre vos leurs quelques plusieurs chaque")
+
 // determiners are the words that cannot end a phrase.
 var determiners = wordlist.Set("le la les un une des du de au aux à l")
 
@@ -373,6 +392,18 @@ func (s *splitter) accentless(w string) bool {
 	return false
 }
 
+// commonCapital reports whether a capitalised word is a common word of six
+// letters or more written with a capital (Amélioration), and nothing that
+// names a person or a place (Bernard, of Bernardet, is a name).
+func (s *splitter) commonCapital(w string) bool {
+	lw := strings.ToLower(w)
+	if utf8.RuneCountInString(w) < 6 || s.names.HasWord(w) || s.lex.Class(w).Has(dict.ProperNoun) {
+		return false
+	}
+	info, ok := s.lex.Lookup(lw)
+	return ok && info.Form == lw && info.Zipf >= minAutoZipf
+}
+
 // commonZipf is how common a word of another language must be for the
 // stage to leave it whole.
 const commonZipf = 3.0
@@ -407,6 +438,9 @@ func (s *splitter) capitalOK(first, last string, sentenceStart bool) bool {
 	}
 	if glueAfterName[last] && s.isPlace(first) {
 		return true // Romepar, Athènesest: a place of the gazetteer, then a function word
+	}
+	if sentenceStart && glueAfterName[last] && s.commonCapital(first) {
+		return true // Améliorationde, Vivifianten: a common word capitalised at the start
 	}
 	if lf := strings.ToLower(first); utf8.RuneCountInString(last) < 4 || s.lex.Contains(lf) && s.lex.Freq(lf) >= commonAfterOpener {
 		return false // Villefranche, Pierrefonds: a common word starts many place names
