@@ -196,7 +196,7 @@ func (s *splitter) camel(p *pipeline.Pass, t token.Token) bool {
 	switch caseOf := strings.ToLower(left) == left; {
 	case caseOf && s.lex.Contains(left):
 	case camelDeterminers[left] && utf8.RuneCountInString(right) >= 4 && strings.ToUpper(right) != right &&
-		s.lex.Contains(strings.ToLower(right)):
+		(s.lex.Contains(strings.ToLower(right)) || s.isPlace(right)):
 		// LeMonde, LesNouvelles, EnBelgique: a determiner or preposition,
 		// then a capitalised word; LaBeouf and DeLorean stay whole.
 	case !caseOf && utf8.RuneCountInString(left) >= 3 && s.lex.Contains(left) && utf8.RuneCountInString(right) >= 3:
@@ -422,7 +422,8 @@ func (s *splitter) capitalOK(first, last string, sentenceStart bool) bool {
 			s.lex.Class(last).Has(dict.Noun|dict.Adjective) {
 			return true
 		}
-		return grammatical(last) || utf8.RuneCountInString(last) >= 4 && s.lex.Freq(last) >= commonAfterOpener
+		return grammatical(last) || utf8.RuneCountInString(last) >= 4 && s.lex.Freq(last) >= commonAfterOpener ||
+			s.lex.Class(last).Has(dict.Numeral) // Lessix, Cesdeux
 	}
 	if sentenceStart && (first == "Le" || first == "La") && utf8.RuneCountInString(last) >= 6 {
 		// Leministre, Lapolice; but Lenormand, Lafleur, Laroche, Lapierre
