@@ -339,10 +339,18 @@ func (c *checker) knownInHeadline(toks []token.Token, text string, i int) ([]can
 			}
 		}
 	}
-	all := c.filter(cands, w, toks, text, i, true)
-	if cd, ok := c.participle(toks, text, i, w, own, all); ok {
+	// After an auxiliary the word is French whatever English has (a été
+	// compare is comparé): the participle is chosen among all readings.
+	var readings []candidate
+	for _, cd := range cands {
+		if accentOnly(cd, w) {
+			readings = append(readings, cd)
+		}
+	}
+	if cd, ok := c.participle(toks, text, i, w, own, readings); ok {
 		return []candidate{cd}, true
 	}
+	all := c.filter(cands, w, toks, text, i, true)
 	var out []candidate
 	for _, cd := range all {
 		if cd.zipf >= own+1 || reformedCircumflex(w, cd.text) && cd.zipf > own {
@@ -926,7 +934,7 @@ func (c *checker) filter(cands []candidate, w string, toks []token.Token, text s
 	var out []candidate
 	for _, cd := range cands {
 		switch {
-		case !strings.EqualFold(dict.StripMarks(cd.form), w) && !strings.EqualFold(dict.StripMarks(cd.text), w):
+		case !accentOnly(cd, w):
 			continue // œ, æ: not an accent
 		case midName && token.CaseOf(cd.form) != token.Lower && cd.zipf < commonZipf:
 			continue // a rare name: Gerard is not Gérard here
@@ -940,6 +948,12 @@ func (c *checker) filter(cands []candidate, w string, toks []token.Token, text s
 		out = append(out, cd)
 	}
 	return out
+}
+
+// accentOnly reports whether a candidate differs from w by accents only,
+// not by a ligature (cœur is not coeur with an accent).
+func accentOnly(cd candidate, w string) bool {
+	return strings.EqualFold(dict.StripMarks(cd.form), w) || strings.EqualFold(dict.StripMarks(cd.text), w)
 }
 
 // englishNeighbour reports whether the word before or after token i is
@@ -979,7 +993,11 @@ func decide(p *pipeline.Pass, lex *dict.Lexicon, toks []token.Token, i int, cand
 	w := t.Text(p.Text)
 	best, sure := cands[0], len(cands) == 1
 	if !sure {
-		if c, ok := byContext(cands, previousWord(toks, p.Text, i)); ok {
+		prev := previousWord(toks, p.Text, i)
+		if aux, _, ok := auxiliaryBefore(toks, p.Text, i); ok && headline {
+			prev = aux // n'a pas cree: the participle, past the adverbs
+		}
+		if c, ok := byContext(cands, prev); ok {
 			best, sure = c, true
 		} else if cands[0].zipf-cands[1].zipf >= margin {
 			sure = true
@@ -1015,9 +1033,14 @@ func previousWord(toks []token.Token, text string, i int) string {
 
 // auxiliaries are the forms of avoir and être, also without their accents:
 // on a line that lost them, "a ete construit", "etre utilise".
-var auxiliaries = wordlist.Set("a ai as avons avez ont avait avaient avais aurait auraient aura auront eu ayant avoir " +
+var auxiliaries = wordlist.Set(avoirWords + " " +
 	"est sont suis es sommes êtes était étaient étais sera seront serait seraient été étant être fut furent soit soient " +
 	"etes etait etaient etais ete etant etre")
+
+// avoirForms are the forms of avoir among the auxiliaries.
+var avoirForms = wordlist.Set(avoirWords)
+
+const avoirWords = "a ai as avons avez ont avait avaient avais aurait auraient aura auront eu ayant avoir"
 
 var subjects = wordlist.Set("je j' tu il elle on nous vous ils elles qui ce cela ça")
 
@@ -1044,6 +1067,15 @@ func byContext(cands []candidate, prev string) (candidate, bool) {
 	}
 	lower := strings.ToLower(prev)
 	switch {
+	case avoirForms[lower]:
+		// After avoir the participle agrees only with an object before it:
+		// n'a pas cree is créé, not crée, most of the time.
+		for _, c := range participle {
+			if strings.HasSuffix(c.form, "é") {
+				return c, true
+			}
+		}
+		return dominant(participle)
 	case auxiliaries[lower]:
 		return dominant(participle)
 	case subjects[lower] || token.CaseOf(prev) == token.Title:
