@@ -216,6 +216,13 @@ func scanWord(s string, start int) (int, Kind) {
 	hasLetter := false
 	prevDigit := false
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf && asciiWord[c] != 0 {
+			// the common case, an ASCII letter or digit, without decoding
+			hasLetter = hasLetter || asciiWord[c] == asciiLetter
+			prevDigit = asciiWord[c] == asciiDigit
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if isWordRune(r) {
 			if isLetter(r) {
@@ -248,6 +255,23 @@ func scanWord(s string, start int) (int, Kind) {
 	}
 	return i, Number
 }
+
+// asciiWord classes the ASCII bytes that are word runes.
+var asciiWord = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = asciiLetter, asciiLetter
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = asciiDigit
+	}
+	return t
+}()
+
+// The classes of asciiWord; 0 is any other byte.
+const (
+	asciiLetter = 1
+	asciiDigit  = 2
+)
 
 // threeDigits reports whether s[j:] starts with exactly three ASCII digits
 // not followed by another word rune.
