@@ -167,7 +167,7 @@ type match struct {
 // find returns the spellings found in a text, in order, not overlapping.
 // Most words start no spelling (mayStart): only for the others are the
 // subwords of the words after them built, as many as a spelling has.
-func (m *matcher) find(toks []token.Token, text string) []match {
+func (m *matcher) find(toks []token.Token, text string, keys *pipeline.WordMemo[string]) []match {
 	var found []match
 	var win []subword
 	end := 0 // the end of the last match, inside which no match starts
@@ -181,7 +181,7 @@ func (m *matcher) find(toks []token.Token, text string) []match {
 			if !m.mayStart(w) {
 				continue
 			}
-			key = names.Key(w)
+			key = keys.Do(w, names.Key)
 			ps := m.byFirst[key]
 			if len(ps) == 0 {
 				continue
@@ -249,13 +249,12 @@ func spellings(found []match, text string) map[*names.Entity]map[string]bool {
 
 func (m *matcher) run(p *pipeline.Pass, native bool) {
 	text := p.Text
-	found := m.find(p.Tokens(), text)
+	keys := pipeline.Memo[string](p, "keys")
+	found := m.find(p.Tokens(), text, keys)
 	if len(found) == 0 {
 		return
 	}
-	seen := spellings(found, text)
-	doc, docToks := p.Document()
-	wholeSeen := doc == text // seen holds the spellings of the whole document
+	var seen map[*names.Entity]map[string]bool // the document's spellings, when first needed
 	for _, mt := range found {
 		e := mt.p.entity
 		span := text[mt.start:mt.end]
@@ -283,8 +282,8 @@ func (m *matcher) run(p *pipeline.Pass, native bool) {
 				"known name misspelt: "+text[mt.start:end]+" → "+repl, mt.start, end, repl)
 		case strings.EqualFold(span, canonical):
 		default:
-			if !wholeSeen { // a later round sees some lines: count the spellings of all
-				seen, wholeSeen = spellings(m.find(docToks, doc), doc), true
+			if seen == nil {
+				seen = m.documentSpellings(p, found)
 			}
 			if len(seen[e]) < 2 {
 				continue
@@ -293,6 +292,22 @@ func (m *matcher) run(p *pipeline.Pass, native bool) {
 				"the document also writes "+canonical+": spell "+e.ID+" one way", mt.start, mt.end, canonical)
 		}
 	}
+}
+
+// documentSpellings returns the spellings of the entities in the whole
+// document as the first pass that needed them saw it: the spellings found
+// when the pass sees the whole text (the first round), else found again in
+// the document. A later round sees the lines the previous one changed, and
+// finding the names of the whole document again for each would cost more
+// than the stage; a name it spells another way is compared with those.
+func (m *matcher) documentSpellings(p *pipeline.Pass, found []match) map[*names.Entity]map[string]bool {
+	return pipeline.DocMemo(p, "spellings", func() map[*names.Entity]map[string]bool {
+		doc, docToks := p.Document()
+		if doc == p.Text {
+			return spellings(found, doc)
+		}
+		return spellings(m.find(docToks, doc, pipeline.Memo[string](p, "keys")), doc)
+	})
 }
 
 // isVariant reports whether a span of text is a variant of the entity
