@@ -120,13 +120,24 @@ func (s *splitter) doc() *wordCounts {
 // count counts the words of the document.
 func (s *splitter) count() *wordCounts {
 	text, toks := s.pass.Document()
+	return s.countMarking(text, toks, nil)
+}
+
+// countMarking counts the words of text and, when frequent is not nil,
+// marks in it the tokens that are frequent forms of the lexicon, with the
+// same lookup.
+func (s *splitter) countMarking(text string, toks []token.Token, frequent []bool) *wordCounts {
 	c := &wordCounts{exact: make(map[string]int, len(toks)/16+8)}
-	for _, t := range toks {
+	for i, t := range toks {
 		if t.Kind != token.Word {
 			continue
 		}
 		w := t.Text(text)
-		if z, ok := s.lex.FrequentZipf(w); ok && z >= docZipf && w[0] >= 'a' && w[0] <= 'z' {
+		z, ok := s.lex.FrequentZipf(w)
+		if frequent != nil {
+			frequent[i] = ok
+		}
+		if ok && z >= docZipf && w[0] >= 'a' && w[0] <= 'z' {
 			// The counts matter for unknown words, capitalised first parts
 			// and parts less common than docZipf: not for "les" or "pour".
 			continue
@@ -136,13 +147,29 @@ func (s *splitter) count() *wordCounts {
 	return c
 }
 
+// eagerCounts is the size from which a first pass counts the document's
+// words before it looks at them, marking its frequent words as it goes:
+// a large document always has a word that needs the counts, and the marks
+// save glued a lookup per word. A shorter one (a JSON Lines record) is
+// counted only when a word needs it, which most never do.
+const eagerCounts = 64 << 10
+
 func (s *splitter) run(p *pipeline.Pass) {
 	toks := p.Tokens()
+	var frequent []bool // marked by countMarking, when it runs first
+	if doc, _ := p.Document(); len(doc) >= eagerCounts && doc == p.Text {
+		s.counts = pipeline.DocMemo(p, "counts", func() *wordCounts {
+			frequent = make([]bool, len(toks))
+			return s.countMarking(p.Text, toks, frequent)
+		})
+	}
 	for i, t := range toks {
 		if t.Kind != token.Word {
 			continue
 		}
-		s.glued(p, toks, i)
+		if frequent == nil || !frequent[i] {
+			s.glued(p, toks, i)
+		}
 		if i+2 < len(toks) && toks[i+1].Kind == token.Punct && toks[i+2].Kind == token.Word {
 			s.punct(p, t, toks[i+1], toks[i+2])
 		}
