@@ -648,6 +648,9 @@ func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) boo
 		!auxiliaries[prev] && !participleEndings.Match(prev) {
 		return true // commence à, parla à: a verb is not followed by the verb a
 	}
+	if verbBeforeAdverbs(lex, toks, text, i) {
+		return true // je ne pensais plus à, n'est pas à, n'a pas à faire
+	}
 	j := after(toks, i)
 	if j >= len(toks) {
 		return false
@@ -774,6 +777,29 @@ func foldedClass(lex *dict.Lexicon, w string) dict.Class {
 	}
 	return cl
 }
+
+// verbBeforeAdverbs reports whether "a" at token i follows a verb and
+// adverbs of negation or time (ne pensais plus a, n'est pas a, n'a jamais
+// a): the verb a never comes after them, while à does.
+func verbBeforeAdverbs(lex *dict.Lexicon, toks []token.Token, text string, i int) bool {
+	j, adverbs := before(toks, i), 0
+	for ; j >= 0 && toks[j].Kind == token.Word; j = before(toks, j) {
+		w := strings.ToLower(toks[j].Text(text))
+		if !negationAdverbs[w] {
+			break
+		}
+		adverbs++
+	}
+	if adverbs == 0 || j < 0 || toks[j].Kind != token.Word {
+		return false
+	}
+	_, w := token.SplitElision(strings.ToLower(toks[j].Text(text)))
+	return auxiliaries[w] || lex.Class(w).Has(dict.VerbForm) && !lex.Class(w).Has(dict.Noun|dict.Pronoun|dict.FunctionWord)
+}
+
+// negationAdverbs come between a verb and the preposition à (ne pense plus
+// à, n'est pas à, a toujours à cœur).
+var negationAdverbs = wordlist.Set("pas plus jamais point guère guere toujours encore déjà deja")
 
 // aLocutions are the words that follow the preposition à and never the verb
 // a (à partir, à travers, à celui, à laquelle, tout à coup; à se faire: a
