@@ -263,7 +263,8 @@ func graveA(w string) (string, bool) {
 // pronoun, a number or an English word. A locution or a number after "a"
 // settles it anyway (le cheval a travers champs, la hausse a 3 %).
 func (c *checker) subjectBefore(toks []token.Token, text string, i int) bool {
-	if j := after(toks, i); locutionA(toks, text, i) || bareNounAfter(c.lex, toks, text, i) || j < len(toks) && toks[j].Kind == token.Number {
+	if j := after(toks, i); locutionA(toks, text, i) || bareNounAfter(c.lex, toks, text, i) || verbBeforeAdverbs(c.lex, toks, text, i) ||
+		j < len(toks) && toks[j].Kind == token.Number {
 		return false
 	}
 	j := before(toks, i)
