@@ -108,19 +108,16 @@ type Runner struct {
 	Stages  []*Stage
 	Options Options
 
-	toks, spare, view []token.Token // token buffers reused across runs
-	memos             map[memoKey]any
+	d *driver // reused across runs, with its buffers and the WordMemos
 }
 
 // Run runs the stages over the document; see the package function Run.
 func (r *Runner) Run(ctx context.Context, doc Document) (*Result, error) {
-	if r.memos == nil {
-		r.memos = map[memoKey]any{}
+	if r.d == nil {
+		r.d = &driver{memos: map[memoKey]any{}}
 	}
-	d := &driver{stages: r.Stages, opts: r.Options, toks: r.toks, spare: r.spare, viewToks: r.view, memos: r.memos}
-	res, err := d.run(ctx, doc)
-	r.toks, r.spare, r.view = d.toks, d.spare, d.viewToks
-	return res, err
+	r.d.reset(r.Stages, r.Options)
+	return r.d.run(ctx, doc)
 }
 
 // Run runs the stages over the document in order. After each stage it
@@ -162,6 +159,23 @@ type driver struct {
 	renumbered            bool         // the current round changed the number of "\n"
 }
 
+// reset makes d ready for the next document, keeping its buffers and its
+// Runner's WordMemos; nothing of the last document stays reachable but
+// through buffers that the next one overwrites.
+func (d *driver) reset(stages []*Stage, opts Options) {
+	clear(d.docMemos)
+	clear(d.changed)
+	clear(d.scratch.findings) // the findings, steps and located hold the last document's strings
+	clear(d.steps)
+	clear(d.applied)
+	clear(d.pending)
+	*d = driver{
+		stages: stages, opts: opts, memos: d.memos, docMemos: d.docMemos, scratch: Pass{findings: d.scratch.findings[:0]},
+		toks: d.toks, spare: d.spare, viewToks: d.viewToks, starts: d.starts,
+		steps: d.steps[:0], applied: d.applied[:0], pending: d.pending[:0], changed: d.changed,
+	}
+}
+
 func (d *driver) run(ctx context.Context, doc Document) (*Result, error) {
 	maxRounds := d.opts.MaxRounds
 	if maxRounds <= 0 {
@@ -173,7 +187,7 @@ func (d *driver) run(ctx context.Context, doc Document) (*Result, error) {
 	}
 	d.text = doc.Text[len(prefix):]
 	d.toks = token.Tokenize(d.text, d.toks)
-	d.starts = lineStarts(d.text, nil)
+	d.starts = lineStarts(d.text, d.starts)
 	var lines []int // the lines a round sees; nil: all of them
 	rounds := 0
 	for rounds < maxRounds {
@@ -185,7 +199,11 @@ func (d *driver) run(ctx context.Context, doc Document) (*Result, error) {
 		} else {
 			d.pending = slices.DeleteFunc(d.pending, d.touches)
 		}
-		d.changed, d.renumbered, d.view = map[int]bool{}, false, nil
+		if d.changed == nil {
+			d.changed = map[int]bool{}
+		}
+		clear(d.changed)
+		d.renumbered, d.view = false, nil
 		for _, st := range d.stages {
 			if !st.AppliesTo(doc.Lang) {
 				continue
