@@ -192,7 +192,12 @@ func (c *checker) knownParticiple(p *pipeline.Pass, toks []token.Token, i int, w
 	if len(cs) == 0 {
 		return candidate{}, false
 	}
-	return c.participle(toks, p.Text, i, w, c.lex.Freq(w), c.filter(cs, w, toks, p.Text, i, false))
+	own := c.lex.Freq(w)
+	cd, ok := c.participle(toks, p.Text, i, w, own, c.filter(cs, w, toks, p.Text, i, false))
+	if !ok || own-cd.zipf > 1 {
+		return candidate{}, false // j'en ai marre: a word far more common than the participle is itself
+	}
+	return cd, true
 }
 
 // line describes one line of the text for the stage.
@@ -248,6 +253,9 @@ func (c *checker) bareLine(p *pipeline.Pass, toks []token.Token, first, last int
 // "A" or an elided "a" (qu'a: n'avez qu'à partir); ok is false otherwise.
 func graveA(w string) (string, bool) {
 	prefix, rest := token.SplitElision(w)
+	if prefix != "" && !strings.HasSuffix(strings.TrimRight(prefix, "'’"), "qu") {
+		return "", false // l'a is the verb with its pronoun: only qu' elides before à
+	}
 	switch rest {
 	case "a":
 		return prefix + "à", true
