@@ -932,6 +932,10 @@ func compound(lex *dict.Lexicon, prefix, w string) (candidate, bool) {
 			if !ok || k == 0 && prefix != "" && !lex.Contains(prefix+cd.text) {
 				return candidate{}, false
 			}
+			if capitalOnly(part, cd.text) {
+				restored[k] = part // Etat-cle: État is style (accent.capital), clé a lost accent
+				continue
+			}
 			restored[k] = cd.text
 			if cd.zipf < best.zipf {
 				best = cd
