@@ -192,6 +192,11 @@ func (l *Lexicon) Lookup(word string) (Info, bool) {
 	return Info{}, false
 }
 
+// LookupLetters is Lookup for a word made of letters only (no apostrophe,
+// no hyphen), such as a part of a word that split tries: it skips the
+// elision and compound rules, which cannot apply.
+func (l *Lexicon) LookupLetters(word string) (Info, bool) { return l.lookupCased(word, false) }
+
 // lookupCased tries the case variants of a word.
 func (l *Lexicon) lookupCased(word string, elided bool) (Info, bool) {
 	try := func(form string, exact bool) (Info, bool) {

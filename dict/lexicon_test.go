@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func french(t testing.TB) *Lexicon {
@@ -260,6 +261,30 @@ func TestFrequent(t *testing.T) {
 	for _, w := range benchWords {
 		if l.Frequent(w) && !l.Contains(w) {
 			t.Errorf("%q is frequent but not known", w)
+		}
+	}
+}
+
+// TestLookupLetters checks that LookupLetters answers as Lookup for words
+// made of letters only, in every case, known or not, and for the parts
+// split tries (pieces of a word).
+func TestLookupLetters(t *testing.T) {
+	l := french(t)
+	words := strings.Fields("chat Chat CHAT paris Paris PARIS iPhone McDonald Corée COREE coree été Été " +
+		"poutineeffectuera effectuera ffectuer technologiquesen en qu invitation nord coréen œuvre Œuvre")
+	for _, w := range words {
+		for i := range len(w) {
+			for j := i + 1; j <= len(w); j++ {
+				part := w[i:j]
+				if !utf8.ValidString(part) {
+					continue
+				}
+				want, wok := l.Lookup(part)
+				got, gok := l.LookupLetters(part)
+				if got != want || gok != wok {
+					t.Errorf("LookupLetters(%q) = %v, %v; Lookup: %v, %v", part, got, gok, want, wok)
+				}
+			}
 		}
 	}
 }

@@ -658,7 +658,7 @@ func (s *splitter) zipf(part string, first bool) (float64, bool) {
 		}
 	}
 	z := 0.0
-	if info, ok := s.lex.Lookup(part); ok {
+	if info, ok := s.lex.LookupLetters(part); ok { // candidate: w is letters only
 		z = info.Zipf
 	} else if utf8.RuneCountInString(part) >= 4 {
 		z = s.lex.ExtraFreq(part) // a word of the user's --freq files: their names and jargon
