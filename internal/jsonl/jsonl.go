@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Value is a string value of a selected field.
@@ -100,6 +101,19 @@ func (s *scanner) key(lit []byte) (string, error) {
 	return k, err
 }
 
+// unquote decodes a string literal of valid JSON. Most need no decoding:
+// without an escape, and in valid UTF-8 (which the JSON decoder would
+// mend with U+FFFD), the text is the bytes between the quotes.
+func unquote(lit []byte) (string, error) {
+	inner := lit[1 : len(lit)-1]
+	if bytes.IndexByte(inner, '\\') < 0 && utf8.Valid(inner) {
+		return string(inner), nil
+	}
+	var text string
+	err := json.Unmarshal(lit, &text)
+	return text, err
+}
+
 func equal(a, b []string) bool {
 	for i := range a {
 		if a[i] != b[i] {
@@ -138,8 +152,8 @@ func (s *scanner) value(path []string) error {
 }
 
 func (s *scanner) add(path []string, index string, start int) error {
-	var text string
-	if err := json.Unmarshal(s.data[start:s.i], &text); err != nil {
+	text, err := unquote(s.data[start:s.i])
+	if err != nil {
 		return err
 	}
 	s.found = append(s.found, Value{Path: strings.Join(path, ".") + index, Start: start, End: s.i, Text: text})

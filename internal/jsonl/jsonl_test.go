@@ -1,6 +1,7 @@
 package jsonl
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 )
@@ -74,5 +75,20 @@ func TestEscapedKey(t *testing.T) {
 	vals, err := Find([]byte(`{"b\u006fdy": {"t\u0065xt": "x", "text2": "y"}}`), paths)
 	if err != nil || len(vals) != 1 || vals[0].Text != "x" || vals[0].Path != "body.text" {
 		t.Errorf("Find = %+v, %v", vals, err)
+	}
+}
+
+// TestUnquote checks the fast path of unquote against the JSON decoder:
+// plain literals, escapes, and invalid UTF-8 (which the decoder mends).
+func TestUnquote(t *testing.T) {
+	for _, lit := range []string{`""`, `"Coree"`, `"Cor\u00e9e"`, `"a\"b\\c\nd"`, "\"caf\xe9\"", `"l’été"`, "\"\xff\xfe\""} {
+		var want string
+		if err := json.Unmarshal([]byte(lit), &want); err != nil {
+			t.Fatalf("json.Unmarshal(%q): %v", lit, err)
+		}
+		got, err := unquote([]byte(lit))
+		if err != nil || got != want {
+			t.Errorf("unquote(%q) = %q, %v; want %q", lit, got, err, want)
+		}
 	}
 }
