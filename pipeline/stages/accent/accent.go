@@ -393,10 +393,23 @@ func (c *checker) participle(toks []token.Token, text string, i int, w string, o
 	// "a terre", "a mesure": a noun far more common than the participle
 	// is the noun after the preposition à, not "a terré".
 	cd, ok := dominant(participles)
-	if !ok || participleEndings.Match(w) || c.lex.Class(w).Has(dict.Noun) && own-cd.zipf > 1 {
+	if !ok || participleEndings.Match(w) || c.lex.Class(w).Has(dict.Noun) && own-cd.zipf > 1 && !c.finiteAfterEtre(aux, w) {
 		return candidate{}, false
 	}
 	return cd, true
+}
+
+// finiteAfterEtre reports whether w, after a form of être, can only be a
+// conjugated verb or a noun, neither of which être takes, so that it lost
+// the accent of its participle (est reste: resté; sont places: placés): it
+// is no adjective and not the feminine of a participle or an adjective
+// (mise of mis, contente of content), which être takes as it is.
+func (c *checker) finiteAfterEtre(aux, w string) bool {
+	if avoirForms[aux] || c.lex.Class(w).Has(dict.Adjective|dict.FunctionWord) || strings.ContainsAny(w, "'’") {
+		return false // est contre, est l'acte: a preposition, an article
+	}
+	stem := strings.TrimSuffix(strings.TrimSuffix(w, "s"), "e")
+	return stem != w && !c.lex.Contains(stem)
 }
 
 // reformedCircumflex reports whether w is the 1990 reformed spelling of
