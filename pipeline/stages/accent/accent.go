@@ -100,7 +100,9 @@ func run(p *pipeline.Pass, c *checker) {
 	var hits []hit
 	memo := pipeline.Memo[[]candidate](p, "candidates") // of the unknown words, computed once each
 	known := pipeline.Memo[bool](p, "known")            // lexicon answers, asked once per word
-	lines := lineInfo(toks, text)
+	// The lines of a short text (a record of a feed) need no allocation.
+	var short [4]line
+	lines := lineInfo(toks, text, short[:0])
 	li := 0 // the line of token i: lineInfo starts one after each newline
 	for i, t := range toks {
 		if t.Kind == token.Newline {
@@ -295,8 +297,9 @@ func (c *checker) subjectBefore(toks []token.Token, text string, i int) bool {
 	return c.lex.Class(prev).Has(dict.Noun | dict.Pronoun)
 }
 
-func lineInfo(toks []token.Token, text string) []line {
-	lines := []line{{start: 0}}
+// lineInfo appends the lines of the text to buf.
+func lineInfo(toks []token.Token, text string, buf []line) []line {
+	lines := append(buf, line{start: 0})
 	for _, t := range toks {
 		switch t.Kind {
 		case token.Newline:
