@@ -189,7 +189,9 @@ func (m *matcher) find(toks []token.Token, text string, keys *pipeline.WordMemo[
 			words = len(ps[0].keys) // the longest spelling that starts with w
 		}
 		win = subwords(toks[i:window(toks, i, words)], text, win[:0])
-		win[0].key = key
+		if len(win) > 0 {
+			win[0].key = key // computed above, or "" (not yet) for a hyphenated word
+		}
 		for k := 0; k < len(win) && win[k].start < t.End; k++ { // the subwords of token i
 			if win[k].start < end {
 				continue
