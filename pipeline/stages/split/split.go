@@ -60,7 +60,7 @@ common and the cut beats the next best clearly, suggested otherwise. A full stop
 }
 
 type splitter struct {
-	cuts    map[string][2]cut // segment results by word, for all the rounds of the document (they depend on its counts); nil until needed
+	cuts    map[string][2]cut // segment results by word for the document's rounds (a DocMemo); nil until needed
 	lex     *dict.Lexicon
 	foreign *dict.Lexicon // English, for French text: English words are not cut
 	names   *names.Gazetteer
