@@ -271,8 +271,14 @@ func (l *Lexicon) Contains(word string) bool {
 // Known reports whether a word is a word of the language or of a
 // frequency file added with WithFreq (a user's names and jargon).
 func (l *Lexicon) Known(word string) bool {
-	if l.Contains(word) {
-		return true
+	return l.Contains(word) || l.InFreqFiles(word)
+}
+
+// InFreqFiles reports whether a frequency file added with WithFreq has the
+// word, whatever its case.
+func (l *Lexicon) InFreqFiles(word string) bool {
+	if len(l.extra) == 0 {
+		return false
 	}
 	_, ok := l.extra[strings.ToLower(word)]
 	return ok

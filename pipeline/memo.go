@@ -39,7 +39,19 @@ func (w *WordMemo[V]) Do(word string, f func(string) V) V {
 // stage must not depend on what earlier documents held); with the package
 // function Run, the memo lasts one document.
 func Memo[V any](p *Pass, name string) *WordMemo[V] {
-	k := memoKey{p.Stage.Name, p.Lang, name}
+	return memoFor[V](p, memoKey{p.Stage.Name, p.Lang, name})
+}
+
+// SharedMemo returns the WordMemo of the given name that all the stages of
+// the pass's Runner share for the document's language: for an answer that
+// several stages need (is the word in the lexicon?), computed and kept once
+// for all of them. Every stage that asks for a name must compute the same
+// function of the word with it.
+func SharedMemo[V any](p *Pass, name string) *WordMemo[V] {
+	return memoFor[V](p, memoKey{"", p.Lang, name})
+}
+
+func memoFor[V any](p *Pass, k memoKey) *WordMemo[V] {
 	if m, ok := p.memos[k].(*WordMemo[V]); ok {
 		return m
 	}

@@ -101,3 +101,35 @@ func TestDocMemo(t *testing.T) {
 		t.Errorf("the next document got %q after %d computations, want %q after 2", seen[len(seen)-1], calls, "y")
 	}
 }
+
+// TestSharedMemo checks that two stages asking for the same SharedMemo
+// name get one memo, per language, and that Memo of the same name does not.
+func TestSharedMemo(t *testing.T) {
+	var calls int
+	seen := map[string]*WordMemo[int]{}
+	stage := func(name string) *Stage {
+		return &Stage{Name: name, Run: func(p *Pass) error {
+			m := SharedMemo[int](p, "len")
+			seen[name+"/"+p.Lang] = m
+			for _, w := range strings.Fields(p.Text) {
+				m.Do(w, func(w string) int { calls++; return len(w) })
+			}
+			if Memo[int](p, "len") == m {
+				t.Errorf("%s: Memo and SharedMemo of one name are one memo", name)
+			}
+			return nil
+		}}
+	}
+	r := &Runner{Stages: []*Stage{stage("a"), stage("b")}}
+	for _, doc := range []Document{{Lang: "fr", Text: "chat chien"}, {Lang: "en", Text: "chat"}} {
+		if _, err := r.Run(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if calls != 3 { // chat, chien in French, once for both stages; chat in English
+		t.Errorf("computed %d answers, want 3", calls)
+	}
+	if seen["a/fr"] != seen["b/fr"] || seen["a/fr"] == seen["a/en"] {
+		t.Errorf("the stages got memos %p %p (fr) and %p (en): want one per language", seen["a/fr"], seen["b/fr"], seen["a/en"])
+	}
+}

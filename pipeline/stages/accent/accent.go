@@ -98,8 +98,8 @@ func run(p *pipeline.Pass, c *checker) {
 		cands []candidate
 	}
 	var hits []hit
-	memo := pipeline.Memo[[]candidate](p, "candidates") // of the unknown words, computed once each
-	known := pipeline.Memo[bool](p, "known")            // lexicon answers, asked once per word
+	memo := pipeline.Memo[[]candidate](p, "candidates")           // of the unknown words, computed once each
+	known := pipeline.SharedMemo[bool](p, resources.ContainsMemo) // Contains, asked once per word for all stages
 	// The lines of a short text (a record of a feed) need no allocation.
 	var short [4]line
 	lines := lineInfo(toks, text, short[:0])

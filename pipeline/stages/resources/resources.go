@@ -15,6 +15,10 @@ import (
 	"github.com/retouche/retouche/rules"
 )
 
+// ContainsMemo names the pipeline.SharedMemo in which the stages keep the
+// lexicon's Contains answers for the words outside its frequent forms.
+const ContainsMemo = "lexicon.contains"
+
 // Resources holds the data of one run. The zero value uses the embedded
 // lexicons and gazetteer; it is safe for concurrent use.
 type Resources struct {

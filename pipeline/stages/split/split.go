@@ -52,7 +52,7 @@ common and the cut beats the next best clearly, suggested otherwise. A full stop
 					return err
 				}
 			}
-			s.known = pipeline.Memo[bool](p, "known")
+			s.known = pipeline.SharedMemo[bool](p, resources.ContainsMemo)
 			s.run(p)
 			return nil
 		},
@@ -66,12 +66,12 @@ type splitter struct {
 	names   *names.Gazetteer
 	pass    *pipeline.Pass           // whose document counts holds the words of
 	counts  *wordCounts              // computed when first needed
-	known   *pipeline.WordMemo[bool] // the lexicon's answers for the less frequent words
+	known   *pipeline.WordMemo[bool] // Contains for the less frequent words, shared with accent
 }
 
 // isKnown reports whether the lexicon (or a --freq file) knows w.
 func (s *splitter) isKnown(w string) bool {
-	return s.lex.Frequent(w) || s.known.Do(w, s.lex.Known)
+	return s.lex.Frequent(w) || s.known.Do(w, s.lex.Contains) || s.lex.InFreqFiles(w)
 }
 
 // wordCounts count the words of a document, but for the lower-case words
