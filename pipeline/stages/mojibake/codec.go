@@ -94,12 +94,20 @@ const spaceCodecs = 0b11111
 // or, after the lead of a two-byte sequence, by a space that was a
 // no-break one). Most clean lines fail this quick test: "é " is not
 // suspect, since é would start a three-byte sequence.
-func mayHold(line string) bool {
-	var prevLead, prevLead2 uint8
+func mayHold(line string) bool { return suspects(line) != 0 }
+
+// suspects returns the codecs (bits of pairMasks) in which the line may
+// hold mojibake by the test of mayHold: a codec with no suspect pair in the
+// line has no UTF-8 sequence in it to repair. A C1 character makes every
+// codec a suspect.
+func suspects(line string) uint8 {
+	var prevLead, prevLead2, found uint8
 	for _, r := range line {
 		if r < utf8.RuneSelf {
-			if prevLead2&spaceCodecs != 0 && r == ' ' || prevLead != 0 && r == '?' {
-				return true
+			if r == ' ' {
+				found |= prevLead2 & spaceCodecs
+			} else if r == '?' {
+				found |= prevLead
 			}
 			prevLead, prevLead2 = 0, 0
 			continue
@@ -108,12 +116,17 @@ func mayHold(line string) bool {
 			prevLead, prevLead2 = 0, 0
 			continue
 		}
-		if r <= 0x9F || prevLead != 0 && (masks.cont[r]&prevLead != 0 || r == utf8.RuneError) {
-			return true // r <= 0x9F: a C1 character
+		if r <= 0x9F {
+			return 0xFF // a C1 character
+		}
+		if r == utf8.RuneError {
+			found |= prevLead
+		} else {
+			found |= masks.cont[r] & prevLead
 		}
 		prevLead, prevLead2 = masks.lead[r], masks.lead2[r]
 	}
-	return false
+	return found
 }
 
 // windows1252 is the codec whose lone C1 characters are repaired one by

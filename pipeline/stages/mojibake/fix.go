@@ -41,7 +41,15 @@ type seq struct {
 // Windows-1252 punctuation read as Latin-1. It returns nothing for a line
 // it is not sure of.
 func Fix(line string) []Repair {
-	if isASCII(line) || !mayHold(line) {
+	if isASCII(line) {
+		return nil
+	}
+	return fixIn(line, suspects(line))
+}
+
+// fixIn is Fix with the code pages of the suspect mask only.
+func fixIn(line string, suspect uint8) []Repair {
+	if suspect == 0 {
 		return nil
 	}
 	buf := cellBuffers.Get().(*[]cell)
@@ -51,6 +59,9 @@ func Fix(line string) []Repair {
 	var best []Repair
 	bestScore, bestCodec := 0, -1
 	for i, c := range codecs {
+		if suspect&(1<<i) == 0 {
+			continue // no suspect pair in this code page: nothing to read
+		}
 		readings[i] = read(line, c, buf)
 		reps, score := readings[i].fix()
 		if score > bestScore {

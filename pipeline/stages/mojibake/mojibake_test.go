@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"context"
 	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -66,4 +68,38 @@ func FuzzStage(f *testing.F) {
 	}
 	stages := []*pipeline.Stage{Stage}
 	f.Fuzz(func(t *testing.T, s string) { pipelinetest.CheckInvariants(t, stages, s) })
+}
+
+// TestSuspects checks that reading a line only through the code pages in
+// which suspects finds a suspect pair repairs it as reading it through all
+// of them does, on every line of the stage's cases and of ftfy's cases
+// (../shared/eval/mojibake_pairs.tsv, when present), mojibake or not.
+func TestSuspects(t *testing.T) {
+	var lines []string
+	files, _ := filepath.Glob("testdata/*.txtar")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	if b, err := os.ReadFile("../../../../shared/eval/mojibake_pairs.tsv"); err == nil {
+		for _, row := range strings.Split(string(b), "\n") {
+			lines = append(lines, strings.Split(row, "\t")...)
+		}
+	}
+	checked := 0
+	for _, line := range lines {
+		if isASCII(line) {
+			continue
+		}
+		checked++
+		if got, want := fixIn(line, suspects(line)), fixIn(line, 0xFF); !slices.Equal(got, want) {
+			t.Errorf("%q: %v with the suspect code pages, %v with all", line, got, want)
+		}
+	}
+	if checked < 50 {
+		t.Errorf("only %d lines checked", checked)
+	}
 }
