@@ -54,7 +54,11 @@ func run(p *pipeline.Pass, lex *dict.Lexicon) {
 		if toks[i].Kind != token.Word {
 			continue
 		}
-		c, ok := contracted[[2]string{word(i), word(i + 2)}]
+		first := word(i)
+		if len(first) > 2 { // de, à, A and their capitals: most words are longer
+			continue
+		}
+		c, ok := contracted[[2]string{first, word(i + 2)}]
 		if !ok || !space(i+1) || !space(i+3) {
 			continue
 		}
