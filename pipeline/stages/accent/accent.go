@@ -176,10 +176,12 @@ func run(p *pipeline.Pass, c *checker) {
 	}
 }
 
-// knownParticiple finds, on any line, a known word that lost the accent of
-// its participle after an auxiliary (il a lance → il a lancé, elle est
-// passee → passée): written without its accent there, the word is not
-// French. Only words ending in e or es are looked at.
+// knownParticiple finds, on a bare line, a known word that lost the accent
+// of its participle after an auxiliary (ils ont arrache → arraché): written
+// without its accent there, the word is not French. Only words ending in e
+// or es are looked at, and not nouns, adjectives or function words (ont
+// force de loi), nor a word far more common than its participle (j'en ai
+// marre).
 func (c *checker) knownParticiple(p *pipeline.Pass, toks []token.Token, i int, w string, memo *pipeline.WordMemo[[]candidate]) (candidate, bool) {
 	if !(strings.HasSuffix(w, "e") || strings.HasSuffix(w, "es")) || len(w) < 4 || i < 2 || toks[i-2].Kind != token.Word || token.CaseOf(w) != token.Lower {
 		return candidate{}, false
@@ -229,8 +231,10 @@ func (l line) bare() bool {
 const bareWords = 8
 
 // bareLine restores, on a bare line that is not a headline, the
-// preposition "à" only, where the words around "a" call for it (a la
-// maison, a partir de, a 15h) and no subject comes before it.
+// preposition "à" where the words around "a" call for it (a la maison, a
+// partir de, a 15h) and no subject comes before it, and "où" after a noun
+// of place or time (la ville ou il habite). The participles of such a line
+// are found with the unknown words (knownParticiple).
 func (c *checker) bareLine(p *pipeline.Pass, toks []token.Token, first, last int) {
 	text := p.Text
 	for i := first; i < last; i++ {
@@ -729,9 +733,9 @@ func locutionA(toks []token.Token, text string, i int) bool {
 // without a determiner that is not one of the nouns the verb avoir takes so
 // (il a faim, il a lieu): à terre, à table, à moustaches, à clé. The noun
 // must not be read as a participle without its accent (a passe: a passé),
-// unless it is ten times as frequent (terre, not terré), and it must not
-// be followed by "de" or "que" (a besoin de, a hâte que are covered by
-// avoirNouns; other nouns there start a clause: a cause de).
+// unless it is ten times as frequent (terre, not terré); a form of a verb
+// that keeps its participle's spelling (a fini, a permis) is not a noun
+// there.
 func bareNounAfter(lex *dict.Lexicon, toks []token.Token, text string, i int) bool {
 	j := after(toks, i)
 	if j >= len(toks) || toks[j].Kind != token.Word {
