@@ -35,8 +35,9 @@ line with several accentless words, like a headline scraped without accents), or
 the repair is only suggested. On such a headline, known words take the accents the
 context calls for too (a la maison → à la maison, il a ete → il a été, ou il vit →
 où il vit, connaitre → connaître); on a line of eight words or more without any
-diacritic, only "a" does (à), and not after a word that may be its subject. A
-hyphenated word is restored part by part (s'ecria-t-il → s'écria-t-il). Words that already carry an accent are variant
+diacritic, only "a" (à, not after a word that may be its subject), "ou" after a
+noun of place or time (où), and a participle after an auxiliary do. A hyphenated
+word is restored part by part (s'ecria-t-il → s'écria-t-il). Words that already carry an accent are variant
 spellings, not lost accents, and are left alone; a capitalised word inside a
 sentence is only restored to a name (Coree → Corée, not Gates → gâtes). An accent
 that only goes on a capital (Etats-Unis → États-Unis) is style in running text:
