@@ -299,8 +299,8 @@ func caseOf(r *Rule, lit, matched string) (func(string) string, bool) {
 		return same, true
 	case r.Case != CasePreserve:
 		return nil, false
-	case matched == title(lit):
-		return title, true
+	case matched == token.Capitalize(lit):
+		return token.Capitalize, true
 	case matched == strings.ToUpper(lit):
 		return strings.ToUpper, true
 	}
@@ -442,16 +442,6 @@ var lowerByte = func() (t [utf8.RuneSelf]byte) {
 	return t
 }()
 
-// title upper-cases the first letter of s.
-func title(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	u := unicode.ToUpper(r)
-	if u == r {
-		return s
-	}
-	return string(u) + s[n:]
-}
-
 // followCase gives repl the case of the matched text: UPPER when the match
 // is upper case (two letters or more), a capital first letter when the
 // match starts with one. It never lowers a letter the author wrote.
@@ -460,7 +450,7 @@ func followCase(matched, repl string) string {
 		return strings.ToUpper(repl)
 	}
 	if r, _ := utf8.DecodeRuneInString(matched); unicode.IsUpper(r) {
-		return title(repl)
+		return token.Capitalize(repl)
 	}
 	return repl
 }

@@ -80,3 +80,13 @@ func SentenceStart(toks []Token, src string, i int) bool {
 	}
 	return false
 }
+
+// Capitalize returns w with its first letter in upper case (the rest as it
+// is): corée → Corée.
+func Capitalize(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	if u := unicode.ToUpper(r); u != r {
+		return string(u) + w[n:]
+	}
+	return w
+}

@@ -159,3 +159,11 @@ func TestSplitElision(t *testing.T) {
 		}
 	}
 }
+
+func TestCapitalize(t *testing.T) {
+	for in, want := range map[string]string{"corée": "Corée", "été": "Été", "Paris": "Paris", "": "", "1er": "1er", "œuvre": "Œuvre"} {
+		if got := Capitalize(in); got != want {
+			t.Errorf("Capitalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1226,8 +1226,7 @@ func applyCase(form string, c token.Case) string {
 	case token.Lower:
 		return form
 	case token.Title:
-		r, n := utf8.DecodeRuneInString(form)
-		return string(unicode.ToUpper(r)) + form[n:]
+		return token.Capitalize(form)
 	case token.Upper:
 		return strings.ToUpper(form)
 	}

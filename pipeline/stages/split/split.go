@@ -85,22 +85,13 @@ type wordCounts struct {
 // capitalised or in capitals (chat, Chat, CHAT; not cHat).
 func (c *wordCounts) lower(w string) int {
 	n := c.exact[w]
-	if t := applyTitle(w); t != w {
+	if t := token.Capitalize(w); t != w {
 		n += c.exact[t]
 		if u := strings.ToUpper(w); u != t {
 			n += c.exact[u]
 		}
 	}
 	return n
-}
-
-// applyTitle returns w with its first letter in capitals.
-func applyTitle(w string) string {
-	r, n := utf8.DecodeRuneInString(w)
-	if u := unicode.ToUpper(r); u != r {
-		return string(u) + w[n:]
-	}
-	return w
 }
 
 func newSplitter(lex *dict.Lexicon, g *names.Gazetteer, p *pipeline.Pass) *splitter {
