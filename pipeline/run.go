@@ -137,7 +137,8 @@ func (r *Runner) Run(ctx context.Context, doc Document) (*Result, error) {
 // Run returns an error when the context is done or a stage fails or reports
 // a finding outside the text.
 func Run(ctx context.Context, doc Document, stages []*Stage, opts Options) (*Result, error) {
-	d := &driver{stages: stages, opts: opts, memos: map[memoKey]any{}}
+	d := &driver{memos: map[memoKey]any{}}
+	d.reset(stages, opts)
 	return d.run(ctx, doc)
 }
 
@@ -163,6 +164,9 @@ type driver struct {
 // Runner's WordMemos; nothing of the last document stays reachable but
 // through buffers that the next one overwrites.
 func (d *driver) reset(stages []*Stage, opts Options) {
+	if d.docMemos == nil {
+		d.docMemos, d.changed = map[memoKey]any{}, map[int]bool{}
+	}
 	clear(d.docMemos)
 	clear(d.changed)
 	clear(d.scratch.findings) // the findings, steps and located hold the last document's strings
@@ -198,9 +202,6 @@ func (d *driver) run(ctx context.Context, doc Document) (*Result, error) {
 			d.pending = d.pending[:0]
 		} else {
 			d.pending = slices.DeleteFunc(d.pending, d.touches)
-		}
-		if d.changed == nil {
-			d.changed = map[int]bool{}
 		}
 		clear(d.changed)
 		d.renumbered, d.view = false, nil
@@ -274,9 +275,6 @@ func (d *driver) touches(l located) bool {
 // applies the edits it chose.
 func (d *driver) pass(ctx context.Context, doc Document, st *Stage, lines []int) error {
 	v := d.currentView(lines)
-	if d.docMemos == nil {
-		d.docMemos = map[memoKey]any{}
-	}
 	// The findings are copied out before the next pass, so that one Pass,
 	// and its findings' array, serves them all.
 	pass := &d.scratch
