@@ -88,18 +88,13 @@ var masks = func() *pairMasks {
 // suspect in every French line.
 const spaceCodecs = 0b11111
 
-// mayHold reports whether a line may hold mojibake: a C1 character, or a
-// character that starts a UTF-8 sequence in some codec followed by one
-// that continues it there (or by � or ?, which may stand for a lost byte,
-// or, after the lead of a two-byte sequence, by a space that was a
-// no-break one). Most clean lines fail this quick test: "é " is not
-// suspect, since é would start a three-byte sequence.
-func mayHold(line string) bool { return suspects(line) != 0 }
-
-// suspects returns the codecs (bits of pairMasks) in which the line may
-// hold mojibake by the test of mayHold: a codec with no suspect pair in the
-// line has no UTF-8 sequence in it to repair. A C1 character makes every
-// codec a suspect.
+// suspects returns the codecs (bits of pairMasks) in which a line may hold
+// mojibake: after a character that starts a UTF-8 sequence in a codec, one
+// that continues it there (or � or ?, which may stand for a lost byte, or,
+// after the lead of a two-byte sequence, a space that was a no-break one).
+// A codec with no such pair in the line has no UTF-8 sequence in it to
+// repair; a C1 character makes every codec a suspect. Most clean lines have
+// none: "é " is not suspect, since é would start a three-byte sequence.
 func suspects(line string) uint8 {
 	var prevLead, prevLead2, found uint8
 	for _, r := range line {
