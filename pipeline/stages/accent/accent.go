@@ -90,6 +90,13 @@ const (
 // verb a) but that are always the accented word.
 var neverRight = map[string]string{"jusqu'a": "jusqu'à", "Jusqu'a": "Jusqu'à", "jusqu’a": "jusqu’à", "Jusqu’a": "Jusqu’à"}
 
+// accentlessOnly are known words that are, on a line without any
+// diacritic, the accented word that lost its accent: the lexicon's
+// "voila" is the literary past of voiler, voilà all but always (247 to 1
+// in fr_clean.txt, where the one "Voila" is a typo on an accented line),
+// but after a subject (elle voila son visage).
+var accentlessOnly = map[string]string{"voila": "voilà", "Voila": "Voilà"}
+
 func run(p *pipeline.Pass, c *checker) {
 	lex := c.lex
 	toks := p.Tokens()
@@ -120,6 +127,10 @@ func run(p *pipeline.Pass, c *checker) {
 			}
 		}
 		if lex.Frequent(w) || known.Do(w, lex.Contains) {
+			if fixed, ok := accentlessOnly[w]; ok && !lines[li].marks && !subjects[strings.ToLower(previousWord(toks, text, i))] {
+				hits = append(hits, hit{i, []candidate{{text: fixed, form: fixed, zipf: 6}}})
+				continue
+			}
 			if !lines[li].bare() {
 				continue
 			}
@@ -153,6 +164,10 @@ func run(p *pipeline.Pass, c *checker) {
 	}
 	for l, ln := range lines {
 		if !ln.headline() && !ln.bare() {
+			if !ln.marks && ln.words > 1 {
+				first, last := tokensOf(toks, text, lines, l)
+				c.shortLine(p, toks, first, last)
+			}
 			continue
 		}
 		first, last := tokensOf(toks, text, lines, l)
@@ -258,6 +273,48 @@ func (c *checker) bareLine(p *pipeline.Pass, toks []token.Token, first, last int
 	}
 }
 
+// shortLine restores, on a line without any diacritic too short to be
+// bare, the preposition "à" where the word after "a" leaves no other
+// reading: an infinitive that is no noun (une adresse à connaître), a
+// negation (à ne pas manquer), a locution (à partir de, à travers), or a
+// verb after its subject before it (il participe à).
+func (c *checker) shortLine(p *pipeline.Pass, toks []token.Token, first, last int) {
+	text := p.Text
+	for i := first; i < last; i++ {
+		if toks[i].Kind != token.Word {
+			continue
+		}
+		fixed, ok := graveA(toks[i].Text(text))
+		if !ok || !strings.HasSuffix(fixed, "à") || !c.sureA(toks, text, i) {
+			continue
+		}
+		decide(p, c.lex, toks, i, []candidate{{text: fixed, form: "à", zipf: 6}}, 0.5, true)
+	}
+}
+
+// sureA reports whether "a" at token i is the preposition whatever the
+// line: before an infinitive that is no noun, a negation or a locution of
+// à, or after a verb and its subject, and never after a subject itself.
+func (c *checker) sureA(toks []token.Token, text string, i int) bool {
+	_, prev := token.SplitElision(strings.ToLower(previousWord(toks, text, i)))
+	if prev == "y" || subjects[prev] || c.englishBefore(toks, text, i) {
+		return false
+	}
+	if latinA[nextFull(toks, text, i)] {
+		return false
+	}
+	return infinitiveAfter(c.lex, toks, text, i) || sureLocutions[nextFull(toks, text, i)] || locutionA(toks, text, i) && nextFull(toks, text, i) == "ne" ||
+		verbAfterSubject(c.lex, toks, text, i) || aAfter[prev]
+}
+
+// sureLocutions follow the preposition à and are no noun that avoir takes
+// (à partir de, à laquelle; but a force de loi, a droit à).
+var sureLocutions = wordlist.Set("partir celui celle ceux celles laquelle lequel lesquels lesquelles maintes chacun chacune se s' s’ me m' m’ te t' t’")
+
+// latinA are the words after which "a" is the Latin or Italian
+// preposition, written without an accent (a priori, a cappella).
+var latinA = wordlist.Set("priori posteriori fortiori contrario minima maxima cappella capella giorno tempo")
+
 // graveA returns w with the accent of the preposition à when w is "a",
 // "A" or an elided "a" (qu'a: n'avez qu'à partir); ok is false otherwise.
 func graveA(w string) (string, bool) {
@@ -281,7 +338,8 @@ func graveA(w string) (string, bool) {
 // settles it anyway (le cheval a travers champs, la hausse a 3 %).
 func (c *checker) subjectBefore(toks []token.Token, text string, i int) bool {
 	if j := after(toks, i); locutionA(toks, text, i) || bareNounAfter(c.lex, toks, text, i) || verbBeforeAdverbs(c.lex, toks, text, i) ||
-		j < len(toks) && toks[j].Kind == token.Number {
+		j < len(toks) && toks[j].Kind == token.Number || infinitiveAfter(c.lex, toks, text, i) || nameAfter(toks, text, i) && !c.englishBefore(toks, text, i) ||
+		verbAfterSubject(c.lex, toks, text, i) {
 		return false
 	}
 	j := before(toks, i)
@@ -540,6 +598,9 @@ func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int) (strin
 		if whenNoun(prev) && (next == "" || determiners[next] || subjects[next] || lOn[nextFull(toks, text, i)]) {
 			return keepCapital(w, "où"), true // au moment où le, au cas où
 		}
+		if knowVerbs[prev] && (determiners[next] || subjects[next] || lex.Class(next).Has(dict.Infinitive)) {
+			return keepCapital(w, "où"), true // je sais où il est, sans savoir où aller
+		}
 	case "la":
 		if next == "" && clauseEnd(toks, text, i) || (etre[prev] || prev == "pas") && next == "pour" || next == "encore" {
 			return keepCapital(w, "là"), true // c'est là, ; il est là pour, n'est pas là pour; là encore
@@ -583,6 +644,11 @@ func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int) (strin
 	}
 	return "", false
 }
+
+// knowVerbs ask or know a place: after them "ou" before a clause or an
+// infinitive is où (je ne sais où aller, il ignorait où elle était).
+var knowVerbs = wordlist.Set("sais sait savons savez savent savais savait savions saviez savaient savoir su sachant saura " +
+	"ignore ignorais ignorait ignorent ignoraient ignorer")
 
 // clitics are the pronouns between a modal and its infinitive (a dû se
 // battre, a dû le faire); never after the article du.
@@ -663,6 +729,9 @@ func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) boo
 			return true
 		}
 	}
+	if latinA[nextFull(toks, text, i)] {
+		return false // a priori, a cappella
+	}
 	prev := strings.ToLower(previousWord(toks, text, i))
 	if k := strings.LastIndexAny(prev, "'’"); k >= 0 {
 		_, n := utf8.DecodeRuneInString(prev[k:])
@@ -678,8 +747,8 @@ func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) boo
 		!auxiliaries[prev] && !participleEndings.Match(prev) {
 		return true // commence à, parla à: a verb is not followed by the verb a
 	}
-	if verbBeforeAdverbs(lex, toks, text, i) {
-		return true // je ne pensais plus à, n'est pas à, n'a pas à faire
+	if verbBeforeAdverbs(lex, toks, text, i) || verbAfterSubject(lex, toks, text, i) {
+		return true // je ne pensais plus à, n'est pas à, n'a pas à faire; il participe à
 	}
 	j := after(toks, i)
 	if j >= len(toks) {
@@ -704,10 +773,70 @@ func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) boo
 		return true // deux à trois, trente à quarante
 	case cl.Has(dict.Infinitive) && !infinitiveNouns[next]:
 		return true
-	case token.CaseOf(word) == token.Title:
+	case token.CaseOf(word) == token.Title || nameAfter(toks, text, i):
 		return true
 	}
 	return false
+}
+
+// infinitiveAfter reports whether "a" at token i comes before an
+// infinitive that is no noun: the verb avoir takes a participle, never an
+// infinitive, so that even after a noun it is à (une solution à diluer,
+// quelque chose à offrir); il a pouvoir, il a le dîner are nouns.
+func infinitiveAfter(lex *dict.Lexicon, toks []token.Token, text string, i int) bool {
+	next := nextFull(toks, text, i)
+	if next == "" || infinitiveNouns[next] {
+		return false
+	}
+	cl := foldedClass(lex, next)
+	return cl.Has(dict.Infinitive) && !cl.Has(dict.Noun)
+}
+
+// nameAfter reports whether "a" at token i comes before a capitalised
+// word inside the sentence: the verb seldom takes a bare name as its
+// object, the preposition often does (né en 1975 à Johannesburg, la
+// victoire à New York, plombier à Bar-le-Duc).
+func nameAfter(toks []token.Token, text string, i int) bool {
+	j := after(toks, i)
+	if j >= len(toks) || toks[j].Kind != token.Word || toks[i].Text(text) != "a" {
+		return false
+	}
+	w := toks[j].Text(text)
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && token.CaseOf(w) != token.Lower && !determiners[strings.ToLower(w)] && !subjects[strings.ToLower(w)]
+}
+
+// verbAfterSubject reports whether the word before "a" at token i is a
+// verb after its subject pronoun (il participe a un match, qui travaille a
+// la mairie): a verb is not followed by the verb a, and the word cannot be
+// the subject. The word must be a verb form that is no adjective, adverb,
+// pronoun or function word (elle seule a, elle aussi a, on les a).
+func verbAfterSubject(lex *dict.Lexicon, toks []token.Token, text string, i int) bool {
+	j := before(toks, i)
+	if j < 0 || toks[j].Kind != token.Word {
+		return false
+	}
+	k := before(toks, j)
+	if k < 0 || toks[k].Kind != token.Word {
+		return false
+	}
+	prefix, subject := token.SplitElision(strings.ToLower(toks[k].Text(text)))
+	if !subjects[subject] || subject == "ce" || subject == "qui" || strings.HasPrefix(prefix, "qu") {
+		return false // ce que tu dis a l'air, celui qui travaille a droit: the clause is the subject
+	}
+	if m := before(toks, k); m >= 0 && toks[m].Kind == token.Word && thatWords[strings.ToLower(toks[m].Text(text))] {
+		return false
+	}
+	w := strings.ToLower(toks[j].Text(text))
+	cl := lex.Class(w)
+	return cl.Has(dict.VerbForm) && !cl.Has(dict.Adjective|dict.Adverb|dict.Pronoun|dict.FunctionWord) && !auxiliaries[w] && !participleEndings.Match(w)
+}
+
+// englishBefore reports whether the word before token i is English and
+// not French (On a Wing and a Prayer).
+func (c *checker) englishBefore(toks []token.Token, text string, i int) bool {
+	prev := previousWord(toks, text, i)
+	return prev != "" && c.foreign != nil && c.english.Do(prev, c.foreign.Contains) && !c.lex.Contains(prev)
 }
 
 // locutionA reports whether "a" at token i begins a locution of the
@@ -726,6 +855,9 @@ func locutionA(toks []token.Token, text string, i int) bool {
 		return ofWords[nextWord(toks, text, after(toks, i))]
 	case next == "moins":
 		return thatWords[nextWord(toks, text, after(toks, i))]
+	case next == "ne":
+		// à ne pas manquer: the verb's negation is n'a pas, never a ne.
+		return negationAdverbs[nextWord(toks, text, after(toks, i))] || nextWord(toks, text, after(toks, i)) == "rien"
 	}
 	return false
 }
