@@ -304,7 +304,8 @@ func (c *checker) shortLine(p *pipeline.Pass, toks []token.Token, first, last in
 
 // sureA reports whether "a" at token i is the preposition whatever the
 // line: before an infinitive that is no noun, a negation or a locution of
-// à, or after a verb and its subject, and never after a subject itself.
+// à, after a verb and its subject, between a word and itself (petit à
+// petit, côte à côte), and never after a subject itself.
 func (c *checker) sureA(toks []token.Token, text string, i int) bool {
 	_, prev := token.SplitElision(strings.ToLower(previousWord(toks, text, i)))
 	if prev == "y" || subjects[prev] || c.englishBefore(toks, text, i) {
@@ -314,7 +315,7 @@ func (c *checker) sureA(toks []token.Token, text string, i int) bool {
 		return false
 	}
 	return infinitiveAfter(c.lex, toks, text, i) || sureLocutions[nextFull(toks, text, i)] || locutionA(toks, text, i) && nextFull(toks, text, i) == "ne" ||
-		verbAfterSubject(c.lex, toks, text, i) || aAfter[prev]
+		verbAfterSubject(c.lex, toks, text, i) || aAfter[prev] || prev != "" && prev == nextFull(toks, text, i)
 }
 
 // sureLocutions follow the preposition à and are no noun that avoir takes
@@ -750,8 +751,8 @@ func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) boo
 	if prev == "y" || subjects[prev] {
 		return false // il a, il y a, qui a
 	}
-	if aAfter[prev] || etre[prev] || invertedSubject(prev) {
-		return true // quant à, mise à jour, salle à manger; il est à; dit-il à
+	if aAfter[prev] || etre[prev] || invertedSubject(prev) || prev != "" && prev == nextFull(toks, text, i) {
+		return true // quant à, mise à jour, salle à manger; il est à; dit-il à; petit à petit
 	}
 	if pc := lex.Class(prev); pc.Has(dict.VerbForm) && !pc.Has(dict.Noun|dict.Adjective|dict.Pronoun|dict.FunctionWord) &&
 		!auxiliaries[prev] && !participleEndings.Match(prev) {
