@@ -127,7 +127,7 @@ func run(p *pipeline.Pass, c *checker) {
 			}
 		}
 		if lex.Frequent(w) || known.Do(w, lex.Contains) {
-			if fixed, ok := accentlessOnly[w]; ok && !lines[li].marks && !subjects[strings.ToLower(previousWord(toks, text, i))] {
+			if fixed, ok := accentlessOnly[w]; !lines[li].marks && ok && !subjects[strings.ToLower(previousWord(toks, text, i))] {
 				hits = append(hits, hit{i, []candidate{{text: fixed, form: fixed, zipf: 6}}})
 				continue
 			}
