@@ -1218,7 +1218,7 @@ func decide(p *pipeline.Pass, lex *dict.Lexicon, toks []token.Token, i int, cand
 		if aux, _, ok := auxiliaryBefore(toks, p.Text, i); ok && headline {
 			prev = aux // n'a pas cree: the participle, past the adverbs
 		}
-		if c, ok := byContext(cands, prev, nextWord(toks, p.Text, i)); ok {
+		if c, ok := byContext(cands, prev, nextWord(toks, p.Text, i), objectAfter(lex, toks, p.Text, i)); ok {
 			best, sure = c, true
 		} else if cands[0].zipf-cands[1].zipf >= margin {
 			sure = true
@@ -1268,7 +1268,7 @@ var subjects = wordlist.Set("je j' tu il elle on nous vous ils elles qui ce cela
 // byContext chooses between a past participle and a conjugated form from
 // the previous word: an auxiliary calls for the participle, a subject
 // pronoun or a capitalised name for the conjugated verb.
-func byContext(cands []candidate, prev, next string) (candidate, bool) {
+func byContext(cands []candidate, prev, next string, object bool) (candidate, bool) {
 	if determiners[strings.ToLower(prev)] {
 		return afterDeterminer(cands)
 	}
@@ -1279,11 +1279,11 @@ func byContext(cands []candidate, prev, next string) (candidate, bool) {
 		}
 		if participleEndings.Match(c.form) {
 			participle = append(participle, c)
-		} else {
-			finite = append(finite, c)
+		} else if c.zipf > rareZipf {
+			finite = append(finite, c) // not the unranked jetè, créè
 		}
 	}
-	if len(participle) == 0 || len(finite) == 0 || prev == "" && next != "par" {
+	if len(participle) == 0 || prev == "" && next != "par" {
 		return candidate{}, false
 	}
 	lower := strings.ToLower(prev)
@@ -1294,7 +1294,13 @@ func byContext(cands []candidate, prev, next string) (candidate, bool) {
 		return masculine(participle)
 	case auxiliaries[lower]:
 		return dominant(participle)
-	case subjects[lower] || token.CaseOf(prev) == token.Title:
+	case len(finite) == 0:
+		return candidate{}, false // cree is créé or crée: no conjugated form to weigh
+	case subjects[lower] || token.CaseOf(prev) == token.Title || finiteClitics[lower]:
+		return dominant(finite) // il prépare, se révèle, rien ne lui échappe
+	case object:
+		// le gouvernement prepare la réforme, l'orchestre decide
+		// d'abandonner: a verb with its object.
 		return dominant(finite)
 	case next == "par":
 		// recompense par, concerne par: before par, the participle of a
@@ -1303,6 +1309,58 @@ func byContext(cands []candidate, prev, next string) (candidate, bool) {
 	}
 	return candidate{}, false
 }
+
+// rareZipf is the frequency of the unranked forms of the lexicon, such as
+// the conjugated forms in -è (jetè, créè) that no text writes.
+const rareZipf = 2.0
+
+// finiteClitics come before a conjugated verb and never before a
+// participle but with an auxiliary between (se révèle, ne gâte, lui
+// échappe; s'est révélé has est after se).
+var finiteClitics = wordlist.Set("se s' s’ me m' m’ te t' t’ ne n' n’ lui leur nous vous")
+
+// objectAfter reports whether token i, a verb, is followed by what reads as
+// its object: a determiner, not one that begins a date or a span of time
+// (créé le 5 mars, publié la semaine dernière), or de and an infinitive
+// (décide de partir).
+func objectAfter(lex *dict.Lexicon, toks []token.Token, text string, i int) bool {
+	next := nextWord(toks, text, i)
+	j := after(toks, i)
+	if j >= len(toks) || !(determiners[next] && !contracted[next] || ofWords[next] && !contracted[next]) {
+		return false // conférés au conseil, détournés aux frais
+	}
+	if _, _, aux := auxiliaryBefore(toks, text, i); aux {
+		return false // a également appelé les autorités
+	}
+	_, prev := token.SplitElision(previousWord(toks, text, i))
+	if prev == "" || token.CaseOf(prev) != token.Lower || !lex.Class(prev).Has(dict.Noun) || avoirForms[prev] {
+		return false // the subject, a noun, comes before: et amélioré l'infrastructure, pas éloigné de supposer
+	}
+	k := j
+	if !strings.ContainsAny(toks[j].Text(text), "'’") {
+		k = after(toks, j)
+	}
+	if k >= len(toks) || toks[k].Kind != token.Word {
+		return false // le 5 mars: a number
+	}
+	w := strings.ToLower(toks[k].Text(text))
+	if _, rest := token.SplitElision(w); rest != w {
+		w = rest
+	}
+	if ofWords[next] {
+		return foldedClass(lex, w).Has(dict.Infinitive)
+	}
+	return !timeNouns[w] && !foldedClass(lex, w).Has(dict.Numeral)
+}
+
+// contracted are the articles that contract à or de, which follow a
+// participle as often as a verb (conférés au conseil, chargé des travaux).
+var contracted = wordlist.Set("au aux du des")
+
+// timeNouns follow a determiner that begins a span of time after a
+// participle (publié la semaine dernière, créé l'an passé).
+var timeNouns = wordlist.Set("semaine semaines mois an ans année annee années annees jour jours lendemain veille soir matin " +
+	"nuit été ete hiver printemps automne siècle siecle décennie decennie week-end")
 
 // masculine returns the masculine singular participle of the group (créé,
 // not crée), or the dominant one.
