@@ -274,7 +274,7 @@ func (c *checker) bareLine(p *pipeline.Pass, toks []token.Token, first, last int
 			decide(p, c.lex, toks, i, []candidate{{text: fixed, form: "à", zipf: 6}}, 0.5, true)
 			continue
 		}
-		if w := toks[i].Text(text); w == "ou" && whenNoun(previousWord(toks, text, i)) {
+		if w := toks[i].Text(text); w == "ou" && whenNoun(previousWord(toks, text, i)) || w != "ou" && w != "Ou" {
 			// la ville ou il habite; but "ou tu restes" is "or".
 			if fixed, settled := homograph(c.lex, toks, text, i); settled {
 				decide(p, c.lex, toks, i, []candidate{{text: fixed, form: fixed, zipf: 6}}, 0.5, true)
@@ -613,8 +613,12 @@ func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int) (strin
 			return keepCapital(w, "où"), true // je sais où il est, sans savoir où aller
 		}
 	case "la":
-		if next == "" && clauseEnd(toks, text, i) || (etre[prev] || prev == "pas") && next == "pour" || next == "encore" {
+		if next == "" && clauseEnd(toks, text, i) && !trailsOff(toks, text, i) || (etre[prev] || prev == "pas") && next == "pour" || next == "encore" {
 			return keepCapital(w, "là"), true // c'est là, ; il est là pour, n'est pas là pour; là encore
+		}
+		if _, verb := token.SplitElision(prev); determiners[next] && !laDeterminers[next] || etre[next] ||
+			(etre[verb] || prev == "pas" || prev == "point") && thatWords[next] {
+			return keepCapital(w, "là"), true // il prononçait là les paroles, là est le salut, c'est là que
 		}
 	case "des":
 		switch next {
@@ -622,7 +626,7 @@ func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int) (strin
 			return keepCapital(w, "dès"), true
 		}
 	case "du":
-		if auxiliaries[prev] && (lex.Class(next).Has(dict.Infinitive) || clitics[next]) {
+		if auxiliaries[prev] && (lex.Class(next).Has(dict.Infinitive) && !infinitiveNouns[next] || clitics[next]) {
 			return keepCapital(w, "dû"), true // a dû partir, ont dû se battre
 		}
 		if etre[prev] && (next == "a" || next == "à" || next == "" && clauseEnd(toks, text, i)) {
@@ -660,6 +664,17 @@ func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int) (strin
 // infinitive is où (je ne sais où aller, il ignorait où elle était).
 var knowVerbs = wordlist.Set("sais sait savons savez savent savais savait savions saviez savaient savoir su sachant saura " +
 	"ignore ignorais ignorait ignorent ignoraient ignorer")
+
+// trailsOff reports whether an ellipsis follows token i: a sentence left
+// unfinished (ce village, la… comment dit-on), where "la" may be the article.
+func trailsOff(toks []token.Token, text string, i int) bool {
+	j := after(toks, i)
+	return j < len(toks) && (toks[j].Text(text) == "…" || strings.HasPrefix(text[toks[j].Start:], "..."))
+}
+
+// laDeterminers may follow the article la (la une, la leur, la toute
+// première, la nôtre without its accent).
+var laDeterminers = wordlist.Set("un une le la leur leurs tout toute tous toutes notre votre chaque")
 
 // clitics are the pronouns between a modal and its infinitive (a dû se
 // battre, a dû le faire); never after the article du.
@@ -937,7 +952,7 @@ var thatWords = wordlist.Set("que qu' qu’")
 
 // infinitiveNouns are infinitives that are also nouns the verb a takes
 // without a determiner (il a pouvoir de, il a devoir de).
-var infinitiveNouns = wordlist.Set("pouvoir devoir")
+var infinitiveNouns = wordlist.Set("pouvoir devoir savoir vouloir souvenir plaisir loisir rire sourire diner dîner déjeuner dejeuner souper")
 
 // foldedClass returns the classes of w, or when the lexicon does not know
 // it, those of its readings with accents (etre: être, an infinitive).
