@@ -315,7 +315,14 @@ func (c *checker) sureA(toks []token.Token, text string, i int) bool {
 		return false
 	}
 	return infinitiveAfter(c.lex, toks, text, i) || sureLocutions[nextFull(toks, text, i)] || locutionA(toks, text, i) && nextFull(toks, text, i) == "ne" ||
-		verbAfterSubject(c.lex, toks, text, i) || aAfter[prev] || prev != "" && prev == nextFull(toks, text, i)
+		verbAfterSubject(c.lex, toks, text, i) || aAfter[prev] || sameAround(toks, text, i)
+}
+
+// sameAround reports whether the same word, in any case, comes before and
+// after token i (petit a petit, Face a face).
+func sameAround(toks []token.Token, text string, i int) bool {
+	prev := previousWord(toks, text, i)
+	return prev != "" && strings.EqualFold(prev, nextFull(toks, text, i))
 }
 
 // sureLocutions follow the preposition à and are no noun that avoir takes
@@ -350,7 +357,7 @@ func graveA(w string) (string, bool) {
 func (c *checker) subjectBefore(toks []token.Token, text string, i int) bool {
 	if j := after(toks, i); locutionA(toks, text, i) || bareNounAfter(c.lex, toks, text, i) || verbBeforeAdverbs(c.lex, toks, text, i) ||
 		j < len(toks) && toks[j].Kind == token.Number || infinitiveAfter(c.lex, toks, text, i) || nameAfter(toks, text, i) && !c.englishBefore(toks, text, i) ||
-		verbAfterSubject(c.lex, toks, text, i) {
+		verbAfterSubject(c.lex, toks, text, i) || sameAround(toks, text, i) {
 		return false
 	}
 	j := before(toks, i)
@@ -766,7 +773,7 @@ func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) boo
 	if prev == "y" || subjects[prev] {
 		return false // il a, il y a, qui a
 	}
-	if aAfter[prev] || etre[prev] || invertedSubject(prev) || prev != "" && prev == nextFull(toks, text, i) {
+	if aAfter[prev] || etre[prev] || invertedSubject(prev) || sameAround(toks, text, i) {
 		return true // quant à, mise à jour, salle à manger; il est à; dit-il à; petit à petit
 	}
 	if pc := lex.Class(prev); pc.Has(dict.VerbForm) && !pc.Has(dict.Noun|dict.Adjective|dict.Pronoun|dict.FunctionWord) &&
