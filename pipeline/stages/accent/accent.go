@@ -308,14 +308,14 @@ func (c *checker) shortLine(p *pipeline.Pass, toks []token.Token, first, last in
 // petit, côte à côte), and never after a subject itself.
 func (c *checker) sureA(toks []token.Token, text string, i int) bool {
 	_, prev := token.SplitElision(strings.ToLower(previousWord(toks, text, i)))
-	if prev == "y" || subjects[prev] || c.englishBefore(toks, text, i) {
+	if prev == "y" || prev == "en" || subjects[prev] || c.englishBefore(toks, text, i) {
 		return false
 	}
 	if latinA[nextFull(toks, text, i)] {
 		return false
 	}
 	return infinitiveAfter(c.lex, toks, text, i) || sureLocutions[nextFull(toks, text, i)] || locutionA(toks, text, i) && nextFull(toks, text, i) == "ne" ||
-		verbAfterSubject(c.lex, toks, text, i) || aAfter[prev] || sameAround(toks, text, i)
+		verbAfterSubject(c.lex, toks, text, i) || takesA(prev, nextFull(toks, text, i)) || sameAround(toks, text, i)
 }
 
 // sameAround reports whether the same word, in any case, comes before and
@@ -327,7 +327,7 @@ func sameAround(toks []token.Token, text string, i int) bool {
 
 // sureLocutions follow the preposition à and are no noun that avoir takes
 // (à partir de, à laquelle; but a force de loi, a droit à).
-var sureLocutions = wordlist.Set("partir celui celle ceux celles laquelle lequel lesquels lesquelles maintes chacun chacune se s' s’ me m' m’ te t' t’")
+var sureLocutions = wordlist.Set("qui partir celui celle ceux celles laquelle lequel lesquels lesquelles maintes chacun chacune se s' s’ me m' m’ te t' t’")
 
 // latinA are the words after which "a" is the Latin or Italian
 // preposition, written without an accent (a priori, a cappella).
@@ -357,7 +357,7 @@ func graveA(w string) (string, bool) {
 func (c *checker) subjectBefore(toks []token.Token, text string, i int) bool {
 	if j := after(toks, i); locutionA(toks, text, i) || bareNounAfter(c.lex, toks, text, i) || verbBeforeAdverbs(c.lex, toks, text, i) ||
 		j < len(toks) && toks[j].Kind == token.Number || infinitiveAfter(c.lex, toks, text, i) || nameAfter(toks, text, i) && !c.englishBefore(toks, text, i) ||
-		verbAfterSubject(c.lex, toks, text, i) || sameAround(toks, text, i) {
+		verbAfterSubject(c.lex, toks, text, i) || sameAround(toks, text, i) || takesA(strings.ToLower(previousWord(toks, text, i)), nextFull(toks, text, i)) {
 		return false
 	}
 	j := before(toks, i)
@@ -770,10 +770,10 @@ func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) boo
 		_, n := utf8.DecodeRuneInString(prev[k:])
 		prev = prev[k+n:] // qu'on a, s'il a: the subject after the elision
 	}
-	if prev == "y" || subjects[prev] {
-		return false // il a, il y a, qui a
+	if prev == "y" || prev == "en" || subjects[prev] {
+		return false // il a, il y a, il y en a, qui a
 	}
-	if aAfter[prev] || etre[prev] || invertedSubject(prev) || sameAround(toks, text, i) {
+	if takesA(prev, nextFull(toks, text, i)) || etre[prev] || invertedSubject(prev) || sameAround(toks, text, i) {
 		return true // quant à, mise à jour, salle à manger; il est à; dit-il à; petit à petit
 	}
 	if pc := lex.Class(prev); pc.Has(dict.VerbForm) && !pc.Has(dict.Noun|dict.Adjective|dict.Pronoun|dict.FunctionWord) &&
@@ -1000,14 +1000,25 @@ var negationAdverbs = wordlist.Set("pas plus jamais point guère guere toujours 
 // aLocutions are the words that follow the preposition à and never the verb
 // a (à partir, à travers, à celui, à laquelle, tout à coup; à se faire: a
 // reflexive pronoun comes before its verb, never after avoir).
-var aLocutions = wordlist.Set("celui celle ceux celles laquelle lequel lesquels lesquelles quoi partir travers coup titre " +
+var aLocutions = wordlist.Set("qui celui celle ceux celles laquelle lequel lesquels lesquelles quoi partir travers coup titre " +
 	"nouveau propos condition cote peine jour force terme concurrence droite gauche maintes chacun chacune moi toi eux " +
 	"bord pied cheval vapeur voix present présent savoir " +
 	"se s' s’ me m' m’ te t' t’")
 
 // aAfter are the words after which "a" is the preposition à (quant à, mise
 // à jour, grâce à, salle à manger).
-var aAfter = wordlist.Set("quant mise grace grâce face salle machine")
+var aAfter = wordlist.Set("quant mise grace grâce face salle machine celui celle ceux celles " +
+	"superieur superieure superieurs superieures inferieur inferieure inferieurs inferieures egal egale egaux egales " +
+	"relatif relative relatifs relatives conforme conformes anterieur anterieure anterieurs anterieures " +
+	"posterieur posterieure posterieurs posterieures identique identiques applicable applicables opposable opposables " +
+	"imputable imputables recevable recevables destine destinee destines destinees")
+
+// takesA reports whether "a" after prev (in lower case) is the preposition
+// that the word governs: quant à, celui à qui, supérieure à cinq ans, relatif
+// à (compared without accents, which a headline lost), garde à vue.
+func takesA(prev, next string) bool {
+	return aAfter[dict.StripMarks(prev)] || prev == "garde" && next == "vue"
+}
 
 var determiners = wordlist.Set("le la les l' l’ un une des du au aux ce cet cette ces son sa ses mon ma mes ton ta tes leur leurs notre nos votre vos chaque tout toute tous toutes quelques plusieurs")
 
