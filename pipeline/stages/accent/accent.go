@@ -283,7 +283,7 @@ func (c *checker) bareLine(p *pipeline.Pass, toks []token.Token, first, last int
 			decide(p, c.lex, toks, i, []candidate{{text: fixed, form: "à", zipf: 6}}, 0.5, true)
 			continue
 		}
-		if w := toks[i].Text(text); w == "ou" && whenNoun(previousWord(toks, text, i)) || w != "ou" && w != "Ou" {
+		if w := toks[i].Text(text); w == "ou" && (whenNoun(previousWord(toks, text, i)) || finiteAfterOu(c.lex, toks, text, i)) || w != "ou" && w != "Ou" {
 			// la ville ou il habite; but "ou tu restes" is "or".
 			if fixed, settled := homograph(c.lex, toks, text, i); settled {
 				decide(p, c.lex, toks, i, []candidate{{text: fixed, form: fixed, zipf: 6}}, 0.5, true)
@@ -625,6 +625,9 @@ func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int) (strin
 		if whenNoun(prev) && (next == "" || determiners[next] || subjects[next] || lOn[nextFull(toks, text, i)]) {
 			return keepCapital(w, "où"), true // au moment où le, au cas où
 		}
+		if finiteAfterOu(lex, toks, text, i) {
+			return keepCapital(w, "où"), true // la ruine où coule une source, où s'égarait le tyran
+		}
 		if knowVerbs[prev] && (determiners[next] || subjects[next] || lex.Class(next).Has(dict.Infinitive)) {
 			return keepCapital(w, "où"), true // je sais où il est, sans savoir où aller
 		}
@@ -674,6 +677,30 @@ func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int) (strin
 		}
 	}
 	return "", false
+}
+
+// finiteAfterOu reports whether "ou" at token i comes after a noun (no
+// adjective or verb) and before a conjugated verb (with its reflexive pronoun, if
+// any): the relative où, whose subject follows the verb (la fontaine où
+// coule une source); the conjunction joins the noun to another noun.
+func finiteAfterOu(lex *dict.Lexicon, toks []token.Token, text string, i int) bool {
+	_, prev := token.SplitElision(strings.ToLower(previousWord(toks, text, i)))
+	pc := foldedClass(lex, prev)
+	if !pc.Has(dict.Noun) || pc.Has(dict.VerbForm|dict.Adjective) {
+		return false // est complémentaire ou s'oppose: two predicates
+	}
+	next := nextFull(toks, text, i)
+	if prefix, rest := token.SplitElision(next); prefix != "" {
+		if p := strings.ToLower(strings.TrimRight(prefix, "'’")); p != "s" && p != "m" && p != "t" {
+			return false // l'homme, d'autres: an article, a preposition
+		}
+		next = rest
+	}
+	if participleEndings.Match(next) {
+		return false
+	}
+	nc := foldedClass(lex, next)
+	return nc.Has(dict.VerbForm) && !nc.Has(dict.Noun|dict.Adjective|dict.Infinitive|dict.FunctionWord|dict.Pronoun|dict.Adverb)
 }
 
 // knowVerbs ask or know a place: after them "ou" before a clause or an
