@@ -672,8 +672,8 @@ func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int) (strin
 			return keepCapital(w, "près"), true // près de, à peu près, tout près
 		}
 	case "ne":
-		if etre[prev] {
-			return keepCapital(w, "né"), true
+		if etre[prev] || bornBefore(toks, text, i) {
+			return keepCapital(w, "né"), true // il est né; cycliste né le 17 mai, né en 1950, né à Lyon
 		}
 	}
 	return "", false
@@ -718,6 +718,26 @@ func trailsOff(toks []token.Token, text string, i int) bool {
 // laDeterminers may follow the article la (la une, la leur, la toute
 // première, la nôtre without its accent).
 var laDeterminers = wordlist.Set("un une le la leur leurs tout toute tous toutes notre votre chaque")
+
+// bornBefore reports whether "ne" at token i is followed by what follows
+// né and never the negation ne, which elides before a vowel: a date (le 17
+// mai, en 1950, vers 1500) or a place (à Lyon, a Paris, dans le Jura).
+func bornBefore(toks []token.Token, text string, i int) bool {
+	j := after(toks, i)
+	if j >= len(toks) || toks[j].Kind != token.Word {
+		return false
+	}
+	next := strings.ToLower(toks[j].Text(text))
+	k := after(toks, j)
+	numberNext := k < len(toks) && toks[k].Kind == token.Number
+	switch next {
+	case "le", "en", "vers":
+		return numberNext
+	case "a", "à", "au", "aux", "dans":
+		return true
+	}
+	return false
+}
 
 // ruledHomographs are the words that homograph settles by rules; where
 // they do not, the frequencies of the readings decide nothing either (la
