@@ -244,8 +244,12 @@ func (s *splitter) glued(p *pipeline.Pass, toks []token.Token, i int) {
 	if !s.candidate(w, rest) {
 		return
 	}
+	sentenceStart := prefix == "" && token.SentenceStart(toks, p.Text, i)
+	if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) && !sentenceStart && !s.nameMayCut(rest) {
+		return // a name inside a sentence that capitalOK would refuse whatever the cut
+	}
 	best, second, ok := s.segment(rest)
-	if !ok || len(best.parts) != 2 || !s.plausible(best, rest, prefix == "" && token.SentenceStart(toks, p.Text, i)) {
+	if !ok || len(best.parts) != 2 || !s.plausible(best, rest, sentenceStart) {
 		return
 	}
 	if s.prepositionQue(best) {
@@ -469,6 +473,32 @@ func (s *splitter) capitalOK(first, last string, sentenceStart bool) bool {
 	}
 	userWord := !s.lex.Contains(first) && s.lex.Freq(first) > 0 // from the --freq files
 	return s.doc().exact[first] > 0 || s.names.HasWord(first) || userWord
+}
+
+// nameMayCut reports whether some cut of w, a capitalised word inside a
+// sentence, in two parts could pass capitalOK: one whose last part is a word
+// of glueAfterName, or whose first part, of four letters or more before
+// four or more, is a word of the document, the gazetteer or the --freq
+// files. Most capitalised unknown words are names that no cut fits, and
+// this costs a few lookups where segment costs one per substring.
+func (s *splitter) nameMayCut(w string) bool {
+	for g := range glueAfterName {
+		if len(g) < len(w) && strings.HasSuffix(w, g) {
+			return true
+		}
+	}
+	n := utf8.RuneCountInString(w)
+	k := 0 // runes of w[:i]
+	for i := range w {
+		if k >= 4 && n-k >= 4 {
+			p := w[:i]
+			if s.doc().exact[p] > 0 || s.names.HasWord(p) || s.lex.ExtraFreq(p) > 0 {
+				return true
+			}
+		}
+		k++
+	}
+	return false
 }
 
 // functionWords are the three-letter function words that may end a cut
