@@ -219,6 +219,12 @@ func (m *Matcher) Find(text string) []Match {
 	if m.trig != nil {
 		out = m.triggered(text, folded, out)
 	}
+	return ordered(out)
+}
+
+// ordered sorts matches by position, the longest first at one position,
+// and drops the duplicates.
+func ordered(out []Match) []Match {
 	slices.SortStableFunc(out, func(a, b Match) int {
 		if a.Start != b.Start {
 			return a.Start - b.Start
@@ -310,9 +316,14 @@ func caseOf(r *Rule, lit, matched string) (func(string) string, bool) {
 // triggered runs each regex rule on the lines where the trigger automaton
 // found one of its triggers.
 func (m *Matcher) triggered(text string, folded []byte, out []Match) []Match {
-	type job struct{ rule, start, end int }
+	// A job runs one rule on one line, or on the windows of the line
+	// around its triggers when the rule's matches have a bounded width.
+	type job struct {
+		rule, start, end int
+		windows          []span // merged, in order; nil: the whole line
+	}
 	var jobs []job
-	lineOf := map[int]int{} // rule → start of the last line queued for it
+	lineOf := map[int]int{} // rule → its job on the current line
 	ls, le := 0, -1         // the current line [ls, le)
 	it := m.trig.iter(folded)
 	for x := it.Next(); x != nil; x = it.Next() {
@@ -325,22 +336,78 @@ func (m *Matcher) triggered(text string, folded []byte, out []Match) []Match {
 			} else {
 				le += o
 			}
+			clear(lineOf)
 		}
 		for _, i := range m.trigRule[x.Pattern()] {
-			if last, ok := lineOf[i]; ok && last == ls {
-				continue
-			}
-			if c := m.compiled[i].pattern.cased; c != nil && !c[text[o:x.End()]] {
+			p := m.compiled[i].pattern
+			if c := p.cased; c != nil && !c[text[o:x.End()]] {
 				continue // a case-sensitive pattern: the trigger is there only without case
 			}
-			lineOf[i] = ls
-			jobs = append(jobs, job{i, ls, le})
+			k, seen := lineOf[i]
+			if !seen {
+				k = len(jobs)
+				lineOf[i] = k
+				jobs = append(jobs, job{rule: i, start: ls, end: le})
+			}
+			if p.width == 0 {
+				continue
+			}
+			jobs[k].windows = append(jobs[k].windows, window(text, ls, le, o-p.width, x.End()+p.width))
 		}
 	}
 	for _, j := range jobs {
-		out = m.regexMatches(text, j.start, j.end, j.rule, out)
+		if j.windows == nil {
+			out = m.regexMatches(text, j.start, j.end, j.rule, out)
+			continue
+		}
+		for _, w := range merged(j.windows) {
+			out = m.regexMatches(text, w.start, w.end, j.rule, out)
+		}
 	}
 	return out
+}
+
+// merged sorts spans and merges those that overlap or touch.
+func merged(spans []span) []span {
+	slices.SortFunc(spans, func(a, b span) int { return a.start - b.start })
+	out := spans[:1]
+	for _, s := range spans[1:] {
+		if last := &out[len(out)-1]; s.start <= last.end {
+			last.end = max(last.end, s.end)
+		} else {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// span is a range of bytes of a text.
+type span struct{ start, end int }
+
+// window returns [from, to) clipped to the line [ls, le), its start
+// moved back to just after an ASCII byte that is no word byte (never inside
+// a rune) and its end moved on to just before one: there the trailing "not
+// a word rune, or the end" of a compiled pattern (see endGroup) matches in
+// the window as it does in the line. Patterns with a width have no other
+// anchor, and their leading \b is checked on the whole text. Any match that
+// holds a trigger lies within the trigger ± the pattern's width, and the
+// windows that overlap are merged, so that the windows' matches are the
+// line's.
+func window(text string, ls, le, from, to int) span {
+	from, to = max(from, ls), min(to, le)
+	for from > ls && !cut(text[from-1]) {
+		from--
+	}
+	for to < le && !cut(text[to]) {
+		to++
+	}
+	return span{from, to}
+}
+
+// cut reports whether the text may be cut beside byte b: an ASCII byte
+// that is no letter, digit or underscore.
+func cut(b byte) bool {
+	return b < utf8.RuneSelf && !(b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b == '_')
 }
 
 // regexMatches adds the matches of regex rule i in text[from:to].

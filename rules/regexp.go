@@ -36,6 +36,11 @@ type pattern struct {
 	// sensitive: a hit of "le président " then runs "le Président [A-Z]"
 	// only if the text says "le Président ".
 	cased map[string]bool
+	// width, when positive, bounds the bytes of any match (with the rune
+	// after it that endGroup looks at): the matcher then runs the regex
+	// on the text around each trigger rather than on its whole line. It is
+	// 0 for a pattern with unbounded repetition or a line or text anchor.
+	width int
 }
 
 // compilePattern compiles a rule's regex. \w and \W become Unicode classes;
@@ -66,6 +71,9 @@ func compilePattern(src string) (*pattern, error) {
 	expr, ok := stripText(s, p.wordStart, p.wordEnd)
 	if !ok {
 		expr = re.String() // slow for large classes: only when the text cannot be cut
+	}
+	if w, ok := maxWidth(re); ok {
+		p.width = w + utf8.UTFMax // the rune after the end (endGroup)
 	}
 	p.groups = re.MaxCap()
 	if p.wordEnd && endsWithWord(re) {
@@ -499,4 +507,45 @@ func hasFoldCase(re *syntax.Regexp) bool {
 		}
 	}
 	return false
+}
+
+// maxWidth returns the most bytes a match of re can span, and false when
+// nothing bounds it (*, +, {n,}) or when re holds an anchor whose meaning
+// depends on where the searched text starts or ends (^, $, \A, \z, \B).
+func maxWidth(re *syntax.Regexp) (int, bool) {
+	switch re.Op {
+	case syntax.OpNoMatch, syntax.OpEmptyMatch, syntax.OpWordBoundary:
+		return 0, true
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return len(re.Rune) * utf8.UTFMax, true // a folded rune may be longer (k, K)
+		}
+		n := 0
+		for _, r := range re.Rune {
+			n += utf8.RuneLen(r)
+		}
+		return n, true
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return utf8.UTFMax, true
+	case syntax.OpCapture, syntax.OpQuest:
+		return maxWidth(re.Sub[0])
+	case syntax.OpRepeat:
+		w, ok := maxWidth(re.Sub[0])
+		return w * re.Max, ok && re.Max >= 0
+	case syntax.OpConcat, syntax.OpAlternate:
+		total := 0
+		for _, sub := range re.Sub {
+			w, ok := maxWidth(sub)
+			if !ok {
+				return 0, false
+			}
+			if re.Op == syntax.OpConcat {
+				total += w
+			} else {
+				total = max(total, w)
+			}
+		}
+		return total, true
+	}
+	return 0, false // *, +, and the anchors
 }
