@@ -1220,7 +1220,7 @@ func thereAfter(lex *dict.Lexicon, w string) bool {
 	case "celui", "celle", "ceux", "celles":
 		return true
 	}
-	cl := lex.Class(w)
+	cl := foldedClass(lex, w) // annee-la: année-là
 	return cl.Has(dict.Noun) && !cl.Has(dict.VerbForm|dict.Infinitive)
 }
 
@@ -1312,7 +1312,13 @@ func decide(p *pipeline.Pass, lex *dict.Lexicon, toks []token.Token, i int, cand
 		if aux, _, ok := auxiliaryBefore(toks, p.Text, i); ok && headline {
 			prev = aux // n'a pas cree: the participle, past the adverbs
 		}
-		if c, ok := byContext(cands, prev, nextWord(toks, p.Text, i), objectAfter(lex, toks, p.Text, i)); ok {
+		if j := before(toks, i); prev != "" && token.SentenceStart(toks, p.Text, j) && lex.Freq(strings.ToLower(prev)) >= veryCommonZipf &&
+			!lex.Class(prev).Has(dict.ProperNoun) {
+			prev = strings.ToLower(prev) // Page accédé le: a common word at the start, not a name (Pierre, Poutine)
+		}
+		if c, ok := elidedArticle(cands, w, prev); ok {
+			best, sure = c, true
+		} else if c, ok := byContext(cands, prev, nextWord(toks, p.Text, i), objectAfter(lex, toks, p.Text, i)); ok {
 			best, sure = c, true
 		} else if cands[0].zipf-cands[1].zipf >= margin {
 			sure = true
@@ -1334,6 +1340,27 @@ func decide(p *pipeline.Pass, lex *dict.Lexicon, toks []token.Token, i int, cand
 	}
 	p.Replace("accent.ambiguous", pipeline.Accent, pipeline.Suggest, 0.5,
 		"accents lost: "+w+" could be "+strings.Join(alts, ", "), t.Start, t.End, best.text)
+}
+
+// elidedArticle chooses among the readings of a word elided after l': a
+// noun or an adjective after the article (à l'écoute, à l'étage, not
+// l'écouté, l'étagé), a conjugated verb after a subject, where l' is the
+// pronoun (je l'écoute).
+func elidedArticle(cands []candidate, w, prev string) (candidate, bool) {
+	prefix, _ := token.SplitElision(w)
+	if p := strings.ToLower(prefix); p != "l'" && p != "l’" {
+		return candidate{}, false
+	}
+	if subjects[strings.ToLower(prev)] {
+		var finite []candidate
+		for _, c := range cands {
+			if c.class.Has(dict.VerbForm) && !participleEndings.Match(c.form) && c.zipf > rareZipf {
+				finite = append(finite, c)
+			}
+		}
+		return dominant(finite)
+	}
+	return afterDeterminer(cands)
 }
 
 // previousWord returns the word before token i on the same line, "" if
