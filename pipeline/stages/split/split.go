@@ -520,7 +520,9 @@ var camelDeterminers = wordlist.Set("Le La Les Un Une Des Du Au Aux En Vos Nos S
 // noun they make French surnames and places (Lenormand, Latour, Dupuis).
 var sentenceOpeners = wordlist.Set("Les Il Ils Elle Elles On Nous Vous Je Tu Ce Cet Cette Ces Mais Et Ou Donc Car " +
 	"Pas Plus Tout Tous Toutes Une Un Des Son Sa Ses Leur Leurs Mon Ma Mes Si Quand Comme Pour Dans Sur Avec " +
-	"Après Avant Depuis Selon Puis Ainsi Enfin Alors Cependant Pourtant Quel Quelle Quels Quelles Lorsque Chaque")
+	"Après Avant Depuis Selon Puis Ainsi Enfin Alors Cependant Pourtant Quel Quelle Quels Quelles Lorsque Chaque " +
+	"Quelques Comment Pourquoi Parmi Contre Entre Sans Sous Vers Chez Dès Aucun Aucune Plusieurs Certains Certaines " +
+	"Notre Votre Nos Vos Cet")
 
 // isPlace reports whether w is, letter for letter, a canonical spelling of
 // a place of the gazetteer.
