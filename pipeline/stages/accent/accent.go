@@ -671,6 +671,10 @@ func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int) (strin
 		if ofWords[next] || prev == "peu" || prev == "tout" || prev == "a" || prev == "à" {
 			return keepCapital(w, "près"), true // près de, à peu près, tout près
 		}
+	case "eut", "fut":
+		if prev == "on" && next == "dit" || subjunctiveBefore(toks, text, i) {
+			return keepCapital(w, strings.Replace(strings.ToLower(w), "u", "û", 1)), true // comme s'il eût été, bien qu'il n'y eût, on eût dit
+		}
 	case "ne":
 		if etre[prev] || bornBefore(toks, text, i) {
 			return keepCapital(w, "né"), true // il est né; cycliste né le 17 mai, né en 1950, né à Lyon
@@ -719,6 +723,42 @@ func trailsOff(toks []token.Token, text string, i int) bool {
 // première, la nôtre without its accent).
 var laDeterminers = wordlist.Set("un une le la leur leurs tout toute tous toutes notre votre chaque")
 
+// subjunctiveBefore reports whether a conjunction that takes the
+// subjunctive comes before token i in its clause, within six words: comme
+// si, bien que, quoique, sans que, pour que, afin que, avant que, à moins
+// que, pourvu que (comme s'il eût été, bien qu'il n'y eût que). After them
+// the past of avoir and être is eût and fût, not the eut and fut of
+// quand il eut fini.
+func subjunctiveBefore(toks []token.Token, text string, i int) bool {
+	j := i
+	for n := 0; n < 6; n++ {
+		j = before(toks, j)
+		if j < 0 || toks[j].Kind != token.Word {
+			return false
+		}
+		w := strings.ToLower(toks[j].Text(text))
+		prefix, rest := token.SplitElision(w)
+		if prefix != "" {
+			w = strings.TrimRight(prefix, "'’")
+		} else {
+			w = rest
+		}
+		switch w {
+		case "quoique", "quoiqu":
+			return true
+		case "si", "s":
+			return strings.EqualFold(previousWord(toks, text, j), "comme")
+		case "que", "qu":
+			switch strings.ToLower(previousWord(toks, text, j)) {
+			case "bien", "sans", "pour", "afin", "avant", "moins", "pourvu":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // bornBefore reports whether "ne" at token i is followed by what follows
 // né and never the negation ne, which elides before a vowel: a date (le 17
 // mai, en 1950, vers 1500) or a place (à Lyon, a Paris, dans le Jura).
@@ -742,7 +782,7 @@ func bornBefore(toks []token.Token, text string, i int) bool {
 // ruledHomographs are the words that homograph settles by rules; where
 // they do not, the frequencies of the readings decide nothing either (la
 // cote de popularité, not côté).
-var ruledHomographs = wordlist.Set("ou la des du sur cote cotes pres ne")
+var ruledHomographs = wordlist.Set("ou la des du sur cote cotes pres ne eut fut")
 
 // clitics are the pronouns between a modal and its infinitive (a dû se
 // battre, a dû le faire); never after the article du.
