@@ -327,6 +327,44 @@ func (c *checker) sureA(toks []token.Token, text string, i int) bool {
 		verbAfterSubject(c.lex, toks, text, i) || takesA(prev, nextFull(toks, text, i)) || sameAround(toks, text, i)
 }
 
+// participleBefore reports whether the word before "a" at token i follows
+// an auxiliary (il me l'a dit a la Haye, le mariage fut fixe a la fin, on a
+// frappe a ma porte): a participle, which the verb a does not follow, but in
+// a relative clause that is the subject (ce qu'il a dit a été).
+func participleBefore(toks []token.Token, text string, i int) bool {
+	j := before(toks, i)
+	if j < 0 || toks[j].Kind != token.Word {
+		return false
+	}
+	aux, k, ok := auxiliaryBefore(toks, text, j)
+	if !ok || aux == "avoir" || aux == "être" || aux == "etre" {
+		return false // avoir dit, être allé: an infinitive may be the subject
+	}
+	if aux == "a" && !verbA(toks, text, k) {
+		return false // l'homme a moustaches a faim: that a may be à itself
+	}
+	for n, m := 0, k; n < 3; n++ {
+		tok := toks[m].Text(text)
+		if prefix, _ := token.SplitElision(strings.ToLower(tok)); strings.HasPrefix(prefix, "qu") || thatWords[strings.ToLower(tok)] {
+			return false // ce qu'il a dit a été, ce que j'ai fait a changé
+		}
+		if m = before(toks, m); m < 0 || toks[m].Kind != token.Word {
+			break
+		}
+	}
+	return true
+}
+
+// verbA reports whether "a" at token k is surely the verb: elided with its
+// pronoun or negation (l'a, n'a, m'a), or after a subject pronoun or a name.
+func verbA(toks []token.Token, text string, k int) bool {
+	if prefix, _ := token.SplitElision(toks[k].Text(text)); prefix != "" {
+		return true
+	}
+	prev := previousWord(toks, text, k)
+	return subjects[strings.ToLower(prev)] || token.CaseOf(prev) == token.Title && !token.SentenceStart(toks, text, before(toks, k))
+}
+
 // sameAround reports whether the same word, in any case, comes before and
 // after token i (petit a petit, Face a face).
 func sameAround(toks []token.Token, text string, i int) bool {
@@ -366,7 +404,7 @@ func graveA(w string) (string, bool) {
 func (c *checker) subjectBefore(toks []token.Token, text string, i int) bool {
 	if j := after(toks, i); locutionA(toks, text, i) || bareNounAfter(c.lex, toks, text, i) || verbBeforeAdverbs(c.lex, toks, text, i) ||
 		j < len(toks) && toks[j].Kind == token.Number || infinitiveAfter(c.lex, toks, text, i) || nameAfter(toks, text, i) && !c.englishBefore(toks, text, i) ||
-		verbAfterSubject(c.lex, toks, text, i) || sameAround(toks, text, i) || takesA(strings.ToLower(previousWord(toks, text, i)), nextFull(toks, text, i)) {
+		verbAfterSubject(c.lex, toks, text, i) || participleBefore(toks, text, i) || sameAround(toks, text, i) || takesA(strings.ToLower(previousWord(toks, text, i)), nextFull(toks, text, i)) {
 		return false
 	}
 	j := before(toks, i)
@@ -881,7 +919,7 @@ func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) boo
 		!auxiliaries[prev] && !participleEndings.Match(prev) {
 		return true // commence à, parla à: a verb is not followed by the verb a
 	}
-	if verbBeforeAdverbs(lex, toks, text, i) || verbAfterSubject(lex, toks, text, i) {
+	if verbBeforeAdverbs(lex, toks, text, i) || verbAfterSubject(lex, toks, text, i) || participleBefore(toks, text, i) {
 		return true // je ne pensais plus à, n'est pas à, n'a pas à faire; il participe à
 	}
 	j := after(toks, i)
