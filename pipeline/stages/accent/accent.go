@@ -418,8 +418,8 @@ func (c *checker) subjectBefore(toks []token.Token, text string, i int) bool {
 		return false
 	}
 	_, prev := token.SplitElision(toks[j].Text(text))
-	if invertedSubject(prev) {
-		return false // dit-il à
+	if invertedSubject(prev) || etre[strings.ToLower(prev)] {
+		return false // dit-il à; il est à la maison (est, a noun too, is no subject there)
 	}
 	if token.CaseOf(prev) != token.Lower || c.foreign != nil && c.english.Do(prev, c.foreign.Contains) && c.lex.Freq(prev) < commonZipf {
 		return true
