@@ -283,7 +283,8 @@ func (c *checker) bareLine(p *pipeline.Pass, toks []token.Token, first, last int
 			decide(p, c.lex, toks, i, []candidate{{text: fixed, form: "à", zipf: 6}}, 0.5, true)
 			continue
 		}
-		if w := toks[i].Text(text); w == "ou" && (whenNoun(previousWord(toks, text, i)) || finiteAfterOu(c.lex, toks, text, i)) || w != "ou" && w != "Ou" {
+		if w := toks[i].Text(text); w == "ou" && (whenNoun(previousWord(toks, text, i)) || finiteAfterOu(c.lex, toks, text, i) ||
+			knowVerbs[strings.ToLower(previousWord(toks, text, i))] || placeCommaOu(c.lex, toks, text, i)) || w != "ou" && w != "Ou" {
 			// la ville ou il habite; but "ou tu restes" is "or".
 			if fixed, settled := homograph(c.lex, toks, text, i); settled {
 				decide(p, c.lex, toks, i, []candidate{{text: fixed, form: fixed, zipf: 6}}, 0.5, true)
@@ -660,8 +661,11 @@ func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int) (strin
 		if subjects[next] && next != "qui" && next != "ce" && next != "cela" && next != "ça" || lOn[nextFull(toks, text, i)] {
 			return keepCapital(w, "où"), true
 		}
-		if whenNoun(prev) && (next == "" || determiners[next] || subjects[next] || lOn[nextFull(toks, text, i)]) {
+		if whenNoun(prev) && (next == "" || determiners[next] || subjects[next] || lOn[nextFull(toks, text, i)] || capitalisedAfter(toks, text, i)) {
 			return keepCapital(w, "où"), true // au moment où le, au cas où
+		}
+		if placeCommaOu(lex, toks, text, i) {
+			return keepCapital(w, "où"), true // à Bourges, où elle avait affaire
 		}
 		if finiteAfterOu(lex, toks, text, i) {
 			return keepCapital(w, "où"), true // la ruine où coule une source, où s'égarait le tyran
@@ -720,6 +724,44 @@ func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int) (strin
 	}
 	return "", false
 }
+
+// placeCommaOu reports whether "ou" at token i follows a comma after a
+// capitalised word inside the sentence, a place (à Lorient, en France, ou
+// sont construites; à Bourges, ou elle avait affaire), and comes before a
+// subject pronoun or a conjugated verb: the relative où. Or joins two
+// names (Paris, ou Lyon), not a name and a clause.
+func placeCommaOu(lex *dict.Lexicon, toks []token.Token, text string, i int) bool {
+	j := before(toks, i)
+	if j < 0 || toks[j].Text(text) != "," {
+		return false
+	}
+	k := before(toks, j)
+	if k < 0 || toks[k].Kind != token.Word || token.SentenceStart(toks, text, k) {
+		return false
+	}
+	_, place := token.SplitElision(toks[k].Text(text))
+	if r, _ := utf8.DecodeRuneInString(place); !unicode.IsUpper(r) || token.CaseOf(place) == token.Upper {
+		return false
+	}
+	next := nextFull(toks, text, i)
+	if relativeSubjects[next] {
+		return true
+	}
+	if prefix, rest := token.SplitElision(next); prefix != "" {
+		if p := strings.ToLower(strings.TrimRight(prefix, "'’")); p != "s" {
+			return false
+		}
+		next = rest
+	}
+	nc := foldedClass(lex, next)
+	return nc.Has(dict.VerbForm) && !nc.Has(dict.Noun|dict.Adjective|dict.Infinitive|dict.FunctionWord|dict.Pronoun|dict.Adverb) &&
+		!participleEndings.Match(next)
+}
+
+// relativeSubjects are the subject pronouns of a clause after où (où il
+// vivait); tu and je, which follow "ou" in questions (ou tu restes), are not
+// among them.
+var relativeSubjects = wordlist.Set("il elle ils elles on nous vous")
 
 // finiteAfterOu reports whether "ou" at token i comes after a noun (no
 // adjective or verb) and before a conjugated verb (with its reflexive pronoun, if
@@ -855,7 +897,9 @@ var (
 // où): in fr_clean.txt, 85% (pays) to 100% of "NOUN ou/où" before a
 // determiner or a subject are où; commune and maison (75%, 88%) are left out.
 var whenNouns = wordlist.Set("moment instant cas époque epoque jour jours soir soirs matin nuit heure temps année annee " +
-	"période periode endroit endroits lieu lieux ville villes pays quartier pièce piece salle monde")
+	"période periode endroit endroits lieu lieux ville villes pays quartier pièce piece salle monde " +
+	"heures minute mois nuits instants moments époques epoques siècle siecle table chambre gare coin place lac " +
+	"carrefour cachette grenier région region village rue route")
 
 // whenNoun reports whether w, in lower case and past an elided article, is
 // one of whenNouns (l'endroit, jour).
@@ -969,8 +1013,14 @@ func infinitiveAfter(lex *dict.Lexicon, toks []token.Token, text string, i int) 
 // object, the preposition often does (né en 1975 à Johannesburg, la
 // victoire à New York, plombier à Bar-le-Duc).
 func nameAfter(toks []token.Token, text string, i int) bool {
+	return toks[i].Text(text) == "a" && capitalisedAfter(toks, text, i)
+}
+
+// capitalisedAfter reports whether the word after token i is capitalised
+// (a name: Lina, Bar-le-Duc, TNA) and no determiner or pronoun.
+func capitalisedAfter(toks []token.Token, text string, i int) bool {
 	j := after(toks, i)
-	if j >= len(toks) || toks[j].Kind != token.Word || toks[i].Text(text) != "a" {
+	if j >= len(toks) || toks[j].Kind != token.Word {
 		return false
 	}
 	w := toks[j].Text(text)
