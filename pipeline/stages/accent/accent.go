@@ -1080,9 +1080,22 @@ func locutionA(toks []token.Token, text string, i int) bool {
 	case next == "ne":
 		// à ne pas manquer: the verb's negation is n'a pas, never a ne.
 		return negationAdverbs[nextWord(toks, text, after(toks, i))] || nextWord(toks, text, after(toks, i)) == "rien"
+	case next == "la":
+		return articleLocutions[dict.StripMarks(nextFull(toks, text, after(toks, i)))] // à la fois, à la suite
+	case next == "l'" || next == "l’":
+		_, rest := token.SplitElision(nextFull(toks, text, i))
+		return articleLocutions[dict.StripMarks(rest)] // à l'issue, à l'égard
 	}
 	return false
 }
+
+// articleLocutions are the nouns of the locutions "à la …" and "à l'…"
+// that the verb a with an article does not take (à la fois, à la suite de,
+// à l'issue de, à l'instar de; but il a la main, il a la tête dure),
+// without their accents.
+var articleLocutions = wordlist.Set("fois suite fin veille hauteur recherche demande instar egard encontre issue " +
+	"occasion exception interieur exterieur etranger epoque image ecart avenir inverse origine aube lumiere " +
+	"faveur merci portee")
 
 // bareNounAfter reports whether "a" at token i is followed by a noun
 // without a determiner that is not one of the nouns the verb avoir takes so
