@@ -269,9 +269,10 @@ const bareWords = 8
 
 // bareLine restores, on a bare line that is not a headline, the
 // preposition "à" where the words around "a" call for it (a la maison, a
-// partir de, a 15h) and no subject comes before it, and "où" after a noun
-// of place or time (la ville ou il habite). The participles of such a line
-// are found with the unknown words (knownParticiple).
+// partir de, a 15h) and no subject comes before it, and the homographs that
+// homograph settles (là, dès, dû, né, eût), "où" only where the clause
+// after it is relative (relativeOu). The participles of such a line are
+// found with the unknown words (knownParticiple).
 func (c *checker) bareLine(p *pipeline.Pass, toks []token.Token, first, last int) {
 	text := p.Text
 	for i := first; i < last; i++ {
@@ -283,21 +284,33 @@ func (c *checker) bareLine(p *pipeline.Pass, toks []token.Token, first, last int
 			decide(p, c.lex, toks, i, []candidate{{text: fixed, form: "à", zipf: 6}}, 0.5, true)
 			continue
 		}
-		if w := toks[i].Text(text); w == "ou" && (whenNoun(previousWord(toks, text, i)) || finiteAfterOu(c.lex, toks, text, i) ||
-			knowVerbs[strings.ToLower(previousWord(toks, text, i))] || placeCommaOu(c.lex, toks, text, i)) || w != "ou" && w != "Ou" {
-			// la ville ou il habite; but "ou tu restes" is "or".
-			if fixed, settled := homograph(c.lex, toks, text, i); settled {
-				decide(p, c.lex, toks, i, []candidate{{text: fixed, form: fixed, zipf: 6}}, 0.5, true)
-			}
+		if w := toks[i].Text(text); (w == "ou" || w == "Ou") && !c.relativeOu(toks, text, i) {
+			continue // ou tu restes: "or"
+		}
+		if fixed, settled := homograph(c.lex, toks, text, i); settled {
+			decide(p, c.lex, toks, i, []candidate{{text: fixed, form: fixed, zipf: 6}}, 0.5, true)
 		}
 	}
 }
 
+// relativeOu reports whether "ou" at token i, on a bare line, may begin a
+// relative clause, which homograph then reads: after a noun of place or
+// time (la ville où), a noun before a conjugated verb (la maison où
+// habitait), savoir (je sais où), or a place and a comma (à Bourges, où).
+// Elsewhere homograph's reading of "ou" before a subject pronoun is for
+// headlines only.
+func (c *checker) relativeOu(toks []token.Token, text string, i int) bool {
+	prev := previousWord(toks, text, i)
+	return toks[i].Text(text) == "ou" && (whenNoun(prev) || finiteAfterOu(c.lex, toks, text, i) ||
+		knowVerbs[strings.ToLower(prev)] || placeCommaOu(c.lex, toks, text, i))
+}
+
 // shortLine restores, on a line without any diacritic too short to be
-// bare, the preposition "à" where the word after "a" leaves no other
-// reading: an infinitive that is no noun (une adresse à connaître), a
-// negation (à ne pas manquer), a locution (à partir de, à travers), or a
-// verb after its subject before it (il participe à).
+// bare, the preposition "à" where the words around "a" leave no other
+// reading (sureA): before an infinitive that is no noun (une adresse à
+// connaître), a negation (à ne pas manquer) or a word that avoir never
+// takes (à partir de, à laquelle, à qui), after a verb and its subject
+// pronoun (il participe à).
 func (c *checker) shortLine(p *pipeline.Pass, toks []token.Token, first, last int) {
 	text := p.Text
 	for i := first; i < last; i++ {
