@@ -320,7 +320,7 @@ func (m *Matcher) triggered(text string, folded []byte, out []Match) []Match {
 	// around its triggers when the rule's matches have a bounded width.
 	type job struct {
 		rule, start, end int
-		windows          []span // merged, in order; nil: the whole line
+		windows          []span // around each trigger, merged when run; nil: the whole line
 	}
 	var jobs []job
 	lineOf := map[int]int{} // rule → its job on the current line
