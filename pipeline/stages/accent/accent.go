@@ -127,9 +127,11 @@ func run(p *pipeline.Pass, c *checker) {
 			}
 		}
 		if lex.Frequent(w) || known.Do(w, lex.Contains) {
-			if fixed, ok := accentlessOnly[w]; !lines[li].marks && ok && !subjects[strings.ToLower(previousWord(toks, text, i))] {
-				hits = append(hits, hit{i, []candidate{{text: fixed, form: fixed, zipf: 6}}})
-				continue
+			if !lines[li].marks {
+				if fixed, ok := accentlessOnly[w]; ok && !subjects[strings.ToLower(previousWord(toks, text, i))] {
+					hits = append(hits, hit{i, []candidate{{text: fixed, form: fixed, zipf: 6}}})
+					continue
+				}
 			}
 			if !lines[li].bare() {
 				continue
