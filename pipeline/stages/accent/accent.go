@@ -758,19 +758,26 @@ func placeCommaOu(lex *dict.Lexicon, toks []token.Token, text string, i int) boo
 	if r, _ := utf8.DecodeRuneInString(place); !unicode.IsUpper(r) || token.CaseOf(place) == token.Upper {
 		return false
 	}
+	return relativeSubjects[nextFull(toks, text, i)] || finiteVerbAfter(lex, toks, text, i)
+}
+
+// finiteVerbAfter reports whether the word after token i, past a reflexive
+// pronoun (s'égarait, m'attendait), is a conjugated verb and nothing else:
+// no noun, adjective, infinitive, participle, pronoun, adverb or function
+// word, read through its accents (recoit: reçoit).
+func finiteVerbAfter(lex *dict.Lexicon, toks []token.Token, text string, i int) bool {
 	next := nextFull(toks, text, i)
-	if relativeSubjects[next] {
-		return true
-	}
 	if prefix, rest := token.SplitElision(next); prefix != "" {
-		if p := strings.ToLower(strings.TrimRight(prefix, "'’")); p != "s" {
-			return false
+		if p := strings.ToLower(strings.TrimRight(prefix, "'’")); p != "s" && p != "m" && p != "t" {
+			return false // l'homme, d'autres: an article, a preposition
 		}
 		next = rest
 	}
+	if participleEndings.Match(next) {
+		return false
+	}
 	nc := foldedClass(lex, next)
-	return nc.Has(dict.VerbForm) && !nc.Has(dict.Noun|dict.Adjective|dict.Infinitive|dict.FunctionWord|dict.Pronoun|dict.Adverb) &&
-		!participleEndings.Match(next)
+	return nc.Has(dict.VerbForm) && !nc.Has(dict.Noun|dict.Adjective|dict.Infinitive|dict.FunctionWord|dict.Pronoun|dict.Adverb)
 }
 
 // relativeSubjects are the subject pronouns of a clause after où (où il
@@ -788,18 +795,7 @@ func finiteAfterOu(lex *dict.Lexicon, toks []token.Token, text string, i int) bo
 	if !pc.Has(dict.Noun) || pc.Has(dict.VerbForm|dict.Adjective) {
 		return false // est complémentaire ou s'oppose: two predicates
 	}
-	next := nextFull(toks, text, i)
-	if prefix, rest := token.SplitElision(next); prefix != "" {
-		if p := strings.ToLower(strings.TrimRight(prefix, "'’")); p != "s" && p != "m" && p != "t" {
-			return false // l'homme, d'autres: an article, a preposition
-		}
-		next = rest
-	}
-	if participleEndings.Match(next) {
-		return false
-	}
-	nc := foldedClass(lex, next)
-	return nc.Has(dict.VerbForm) && !nc.Has(dict.Noun|dict.Adjective|dict.Infinitive|dict.FunctionWord|dict.Pronoun|dict.Adverb)
+	return finiteVerbAfter(lex, toks, text, i)
 }
 
 // knowVerbs ask or know a place: after them "ou" before a clause or an
