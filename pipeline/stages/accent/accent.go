@@ -182,7 +182,7 @@ func run(p *pipeline.Pass, c *checker) {
 				continue
 			}
 			cands, ok := onHeadline[i]
-			if fixed, settled := homograph(c.lex, toks, text, i); settled {
+			if fixed, settled := homograph(c.lex, toks, text, i, true); settled {
 				cands, ok = []candidate{{text: fixed, form: fixed, zipf: 6}}, true
 			} else if !ok && !ruledHomographs[strings.ToLower(toks[i].Text(text))] {
 				cands, ok = c.knownInHeadline(toks, text, i)
@@ -272,9 +272,9 @@ const bareWords = 8
 // bareLine restores, on a bare line that is not a headline, the
 // preposition "à" where the words around "a" call for it (a la maison, a
 // partir de, a 15h) and no subject comes before it, and the homographs that
-// homograph settles (là, dès, dû, né, eût), "où" only where the clause
-// after it is relative (relativeOu). The participles of such a line are
-// found with the unknown words (knownParticiple).
+// homograph settles (là, dès, dû, né, eût, and où where the words around
+// make the clause relative). The participles of such a line are found with
+// the unknown words (knownParticiple).
 func (c *checker) bareLine(p *pipeline.Pass, toks []token.Token, first, last int) {
 	text := p.Text
 	for i := first; i < last; i++ {
@@ -286,25 +286,10 @@ func (c *checker) bareLine(p *pipeline.Pass, toks []token.Token, first, last int
 			decide(p, c.lex, toks, i, []candidate{{text: fixed, form: "à", zipf: 6}}, 0.5, true)
 			continue
 		}
-		if w := toks[i].Text(text); (w == "ou" || w == "Ou") && !c.relativeOu(toks, text, i) {
-			continue // ou tu restes: "or"
-		}
-		if fixed, settled := homograph(c.lex, toks, text, i); settled {
+		if fixed, settled := homograph(c.lex, toks, text, i, false); settled {
 			decide(p, c.lex, toks, i, []candidate{{text: fixed, form: fixed, zipf: 6}}, 0.5, true)
 		}
 	}
-}
-
-// relativeOu reports whether "ou" at token i, on a bare line, may begin a
-// relative clause, which homograph then reads: after a noun of place or
-// time (la ville où), a noun before a conjugated verb (la maison où
-// habitait), savoir (je sais où), or a place and a comma (à Bourges, où).
-// Elsewhere homograph's reading of "ou" before a subject pronoun is for
-// headlines only.
-func (c *checker) relativeOu(toks []token.Token, text string, i int) bool {
-	prev := previousWord(toks, text, i)
-	return toks[i].Text(text) == "ou" && (whenNoun(prev) || finiteAfterOu(c.lex, toks, text, i) ||
-		knowVerbs[strings.ToLower(prev)] || placeCommaOu(c.lex, toks, text, i))
 }
 
 // shortLine restores, on a line without any diacritic too short to be
@@ -656,25 +641,31 @@ func elisionCut(w string) string {
 }
 
 // homograph settles, by the words around it, a word that lost the accent of
-// its homograph on a line scraped without accents:
-//   - ou before a subject pronoun is où (la ville ou il vit);
+// its homograph on a line scraped without accents (headline) or a bare line:
+//   - ou before a subject pronoun is où (la ville ou il vit), on a headline
+//     only: on a bare line only the contexts of a relative clause below
+//     make it où (ou tu restes is "or");
 //   - des before le, la, les, l', lors, que is dès (des le début);
 //   - du after an auxiliary and before an infinitive is dû (a du partir);
 //   - sur after être and before que, de or the end of a clause is sûr;
-//   - ne after être is né (il est ne a Paris);
-//   - ou after moment, instant, cas, époque and before a clause is où;
-//   - la before the end of a clause, or between être and pour, is là;
+//   - ne after être, or before a date or a place, is né (né le 17 mai);
+//   - ou after a noun of place or time before a clause (whenNouns), after
+//     a noun before a conjugated verb, after a place and a comma, or after
+//     savoir is où;
+//   - la before the end of a clause, between être and pour, before a
+//     determiner la cannot precede, or before que after être, is là;
 //   - sur after bien before the end of a clause, or after coup, is sûr;
 //   - cote after du, son, ce... or before de after à, is côté;
-//   - pres before de or after peu, tout, à is près (not prés, meadows).
-func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int) (string, bool) {
+//   - pres before de or after peu, tout, à is près (not prés, meadows);
+//   - eut, fut after a conjunction that takes the subjunctive are eût, fût.
+func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int, headline bool) (string, bool) {
 	w := toks[i].Text(text)
 	prev := strings.ToLower(previousWord(toks, text, i))
 	next := nextWord(toks, text, i)
 	switch strings.ToLower(w) {
 	case "ou":
-		if subjects[next] && next != "qui" && next != "ce" && next != "cela" && next != "ça" || lOn[nextFull(toks, text, i)] {
-			return keepCapital(w, "où"), true
+		if headline && (subjects[next] && next != "qui" && next != "ce" && next != "cela" && next != "ça" || lOn[nextFull(toks, text, i)]) {
+			return keepCapital(w, "où"), true // on a headline; on a bare line "ou tu restes" is "or"
 		}
 		if whenNoun(prev) && (next == "" || determiners[next] || subjects[next] || lOn[nextFull(toks, text, i)] || capitalisedAfter(toks, text, i)) {
 			return keepCapital(w, "où"), true // au moment où le, au cas où
