@@ -122,14 +122,14 @@ func run(p *pipeline.Pass, c *checker) {
 		w := t.Text(text)
 		if strings.IndexByte(w, 'a') == len(w)-1 && p.Lang == "fr" {
 			if fixed, ok := neverRight[w]; ok {
-				hits = append(hits, hit{i, []candidate{{text: fixed, form: fixed, zipf: 6}}})
+				hits = append(hits, hit{i, settled(fixed, fixed)})
 				continue
 			}
 		}
 		if lex.Frequent(w) || known.Do(w, lex.Contains) {
 			if !lines[li].marks {
 				if fixed, ok := accentlessOnly[w]; ok && !subjects[strings.ToLower(previousWord(toks, text, i))] {
-					hits = append(hits, hit{i, []candidate{{text: fixed, form: fixed, zipf: 6}}})
+					hits = append(hits, hit{i, settled(fixed, fixed)})
 					continue
 				}
 			}
@@ -165,25 +165,21 @@ func run(p *pipeline.Pass, c *checker) {
 		decide(p, lex, toks, h.i, h.cands, 1.0, false)
 	}
 	for l, ln := range lines {
-		if !ln.headline() && !ln.bare() {
+		if !ln.headline() {
 			if !ln.marks && ln.words > 1 {
 				first, last := tokensOf(toks, text, lines, l)
-				c.shortLine(p, toks, first, last)
+				c.accentlessLine(p, toks, first, last, ln.bare())
 			}
 			continue
 		}
 		first, last := tokensOf(toks, text, lines, l)
-		if !ln.headline() {
-			c.bareLine(p, toks, first, last)
-			continue
-		}
 		for i := first; i < last; i++ {
 			if toks[i].Kind != token.Word {
 				continue
 			}
 			cands, ok := onHeadline[i]
-			if fixed, settled := homograph(c.lex, toks, text, i, true); settled {
-				cands, ok = []candidate{{text: fixed, form: fixed, zipf: 6}}, true
+			if fixed, sure := homograph(c.lex, toks, text, i, true); sure {
+				cands, ok = settled(fixed, fixed), true
 			} else if !ok && !ruledHomographs[strings.ToLower(toks[i].Text(text))] {
 				cands, ok = c.knownInHeadline(toks, text, i)
 			}
@@ -269,47 +265,40 @@ func (l line) bare() bool {
 // have an "a" (words counted between spaces).
 const bareWords = 8
 
-// bareLine restores, on a bare line that is not a headline, the
-// preposition "à" where the words around "a" call for it (a la maison, a
-// partir de, a 15h) and no subject comes before it, and the homographs that
+// accentlessLine restores, on a line without any diacritic that is no
+// headline, the preposition "à" and, on a bare line, the homographs that
 // homograph settles (là, dès, dû, né, eût, and où where the words around
-// make the clause relative). The participles of such a line are found with
-// the unknown words (knownParticiple).
-func (c *checker) bareLine(p *pipeline.Pass, toks []token.Token, first, last int) {
+// make the clause relative). On a bare line "a" is "à" where the words
+// around call for it (a la maison, a partir de, a 15h) and no subject comes
+// before it; on a shorter line only where they leave no other reading
+// (sureA: une adresse à connaître, à ne pas manquer, il participe à). The
+// participles of a bare line are found with the unknown words
+// (knownParticiple).
+func (c *checker) accentlessLine(p *pipeline.Pass, toks []token.Token, first, last int, bare bool) {
 	text := p.Text
 	for i := first; i < last; i++ {
 		if toks[i].Kind != token.Word {
 			continue
 		}
-		fixed, ok := graveA(toks[i].Text(text))
-		if ok && strings.HasSuffix(fixed, "à") && prepositionA(c.lex, toks, text, i) && !c.subjectBefore(toks, text, i) {
-			decide(p, c.lex, toks, i, []candidate{{text: fixed, form: "à", zipf: 6}}, 0.5, true)
+		if fixed, ok := graveA(toks[i].Text(text)); ok && strings.HasSuffix(fixed, "à") {
+			if bare && prepositionA(c.lex, toks, text, i) && !c.subjectBefore(toks, text, i) || !bare && c.sureA(toks, text, i) {
+				decide(p, c.lex, toks, i, settled(fixed, "à"), 0.5, true)
+			}
 			continue
 		}
-		if fixed, settled := homograph(c.lex, toks, text, i, false); settled {
-			decide(p, c.lex, toks, i, []candidate{{text: fixed, form: fixed, zipf: 6}}, 0.5, true)
+		if !bare {
+			continue
+		}
+		if fixed, ok := homograph(c.lex, toks, text, i, false); ok {
+			decide(p, c.lex, toks, i, settled(fixed, fixed), 0.5, true)
 		}
 	}
 }
 
-// shortLine restores, on a line without any diacritic too short to be
-// bare, the preposition "à" where the words around "a" leave no other
-// reading (sureA): before an infinitive that is no noun (une adresse à
-// connaître), a negation (à ne pas manquer) or a word that avoir never
-// takes (à partir de, à laquelle, à qui), after a verb and its subject
-// pronoun (il participe à).
-func (c *checker) shortLine(p *pipeline.Pass, toks []token.Token, first, last int) {
-	text := p.Text
-	for i := first; i < last; i++ {
-		if toks[i].Kind != token.Word {
-			continue
-		}
-		fixed, ok := graveA(toks[i].Text(text))
-		if !ok || !strings.HasSuffix(fixed, "à") || !c.sureA(toks, text, i) {
-			continue
-		}
-		decide(p, c.lex, toks, i, []candidate{{text: fixed, form: "à", zipf: 6}}, 0.5, true)
-	}
+// settled is the one reading of a word that a rule settled, as decide
+// takes it: text is the restored token, form the word it reads as.
+func settled(text, form string) []candidate {
+	return []candidate{{text: text, form: form, zipf: 6}}
 }
 
 // sureA reports whether "a" at token i is the preposition whatever the
@@ -469,7 +458,7 @@ func (c *checker) knownInHeadline(toks []token.Token, text string, i int) ([]can
 	w := toks[i].Text(text)
 	if fixed, ok := graveA(w); ok {
 		if prepositionA(c.lex, toks, text, i) {
-			return []candidate{{text: fixed, form: "à", zipf: 6}}, true
+			return settled(fixed, "à"), true
 		}
 		return nil, false
 	}
