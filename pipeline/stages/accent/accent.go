@@ -313,8 +313,17 @@ func (c *checker) sureA(toks []token.Token, text string, i int) bool {
 	if latinA[nextFull(toks, text, i)] {
 		return false
 	}
-	return infinitiveAfter(c.lex, toks, text, i) || sureLocutions[nextFull(toks, text, i)] || locutionA(toks, text, i) && nextFull(toks, text, i) == "ne" ||
-		verbAfterSubject(c.lex, toks, text, i) || takesA(prev, nextFull(toks, text, i)) || sameAround(toks, text, i)
+	return verbExcluded(c.lex, toks, text, i) || sureLocutions[nextFull(toks, text, i)] || negationAfter(toks, text, i)
+}
+
+// verbExcluded reports whether the words around "a" at token i leave no
+// room for the verb a, whatever comes before: an infinitive that is no noun
+// after it, a verb and its subject pronoun before it, the same word on both
+// sides (petit à petit), or a word before it that governs à (supérieure à).
+func verbExcluded(lex *dict.Lexicon, toks []token.Token, text string, i int) bool {
+	_, prev := token.SplitElision(strings.ToLower(previousWord(toks, text, i)))
+	return infinitiveAfter(lex, toks, text, i) || verbAfterSubject(lex, toks, text, i) || sameAround(toks, text, i) ||
+		takesA(prev, nextFull(toks, text, i))
 }
 
 // participleBefore reports whether the word before "a" at token i follows
@@ -393,8 +402,8 @@ func graveA(w string) (string, bool) {
 // settles it anyway (le cheval a travers champs, la hausse a 3 %).
 func (c *checker) subjectBefore(toks []token.Token, text string, i int) bool {
 	if j := after(toks, i); locutionA(toks, text, i) || bareNounAfter(c.lex, toks, text, i) || verbBeforeAdverbs(c.lex, toks, text, i) ||
-		j < len(toks) && toks[j].Kind == token.Number || infinitiveAfter(c.lex, toks, text, i) || nameAfter(toks, text, i) && !c.englishBefore(toks, text, i) ||
-		verbAfterSubject(c.lex, toks, text, i) || participleBefore(toks, text, i) || sameAround(toks, text, i) || takesA(strings.ToLower(previousWord(toks, text, i)), nextFull(toks, text, i)) {
+		j < len(toks) && toks[j].Kind == token.Number || nameAfter(toks, text, i) && !c.englishBefore(toks, text, i) ||
+		participleBefore(toks, text, i) || verbExcluded(c.lex, toks, text, i) {
 		return false
 	}
 	j := before(toks, i)
@@ -947,15 +956,15 @@ func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) boo
 	if prev == "y" || prev == "en" || subjects[prev] {
 		return false // il a, il y a, il y en a, qui a
 	}
-	if takesA(prev, nextFull(toks, text, i)) || etre[prev] || invertedSubject(prev) || sameAround(toks, text, i) {
-		return true // quant à, mise à jour, salle à manger; il est à; dit-il à; petit à petit
+	if etre[prev] || invertedSubject(prev) || verbExcluded(lex, toks, text, i) {
+		return true // il est à; dit-il à; quant à, mise à jour, salle à manger, petit à petit, il participe à
 	}
 	if pc := lex.Class(prev); pc.Has(dict.VerbForm) && !pc.Has(dict.Noun|dict.Adjective|dict.Pronoun|dict.FunctionWord) &&
 		!auxiliaries[prev] && !participleEndings.Match(prev) {
 		return true // commence à, parla à: a verb is not followed by the verb a
 	}
-	if verbBeforeAdverbs(lex, toks, text, i) || verbAfterSubject(lex, toks, text, i) || participleBefore(toks, text, i) {
-		return true // je ne pensais plus à, n'est pas à, n'a pas à faire; il participe à
+	if verbBeforeAdverbs(lex, toks, text, i) || participleBefore(toks, text, i) {
+		return true // je ne pensais plus à, n'est pas à, n'a pas à faire; il l'a dit à
 	}
 	j := after(toks, i)
 	if j >= len(toks) {
@@ -1069,8 +1078,7 @@ func locutionA(toks []token.Token, text string, i int) bool {
 	case next == "moins":
 		return thatWords[nextWord(toks, text, after(toks, i))]
 	case next == "ne":
-		// à ne pas manquer: the verb's negation is n'a pas, never a ne.
-		return negationAdverbs[nextWord(toks, text, after(toks, i))] || nextWord(toks, text, after(toks, i)) == "rien"
+		return negationAfter(toks, text, i)
 	case next == "la":
 		return articleLocutions[dict.StripMarks(nextFull(toks, text, after(toks, i)))] // à la fois, à la suite
 	case next == "l'" || next == "l’":
@@ -1078,6 +1086,16 @@ func locutionA(toks []token.Token, text string, i int) bool {
 		return articleLocutions[dict.StripMarks(rest)] // à l'issue, à l'égard
 	}
 	return false
+}
+
+// negationAfter reports whether a negation follows "a" at token i (à ne
+// pas manquer, à ne rien dire): the verb's negation is n'a pas, never a ne.
+func negationAfter(toks []token.Token, text string, i int) bool {
+	if nextWord(toks, text, i) != "ne" {
+		return false
+	}
+	after2 := nextWord(toks, text, after(toks, i))
+	return negationAdverbs[after2] || after2 == "rien"
 }
 
 // articleLocutions are the nouns of the locutions "à la …" and "à l'…"
