@@ -1597,7 +1597,7 @@ var finiteClitics = wordlist.Set("se s' s’ me m' m’ te t' t’ ne n' n’ lu
 func objectAfter(lex *dict.Lexicon, toks []token.Token, text string, i int) bool {
 	next := nextWord(toks, text, i)
 	j := after(toks, i)
-	if j >= len(toks) || !(determiners[next] && !contracted[next] || ofWords[next] && !contracted[next]) {
+	if j >= len(toks) || contracted[next] || !determiners[next] && !ofWords[next] {
 		return false // conférés au conseil, détournés aux frais
 	}
 	if _, _, aux := auxiliaryBefore(toks, text, i); aux {
@@ -1614,10 +1614,7 @@ func objectAfter(lex *dict.Lexicon, toks []token.Token, text string, i int) bool
 	if k >= len(toks) || toks[k].Kind != token.Word {
 		return false // le 5 mars: a number
 	}
-	w := strings.ToLower(toks[k].Text(text))
-	if _, rest := token.SplitElision(w); rest != w {
-		w = rest
-	}
+	_, w := token.SplitElision(strings.ToLower(toks[k].Text(text)))
 	if ofWords[next] {
 		return foldedClass(lex, w).Has(dict.Infinitive)
 	}
