@@ -69,6 +69,9 @@ type candidate struct {
 	form  string // the lexicon form it comes from
 	zipf  float64
 	class dict.Class
+	// participle: form is a past participle (créé, créée), not a
+	// conjugated form that ends like one (crée).
+	participle bool
 }
 
 // checker holds what the stage consults.
@@ -520,7 +523,7 @@ func (c *checker) participle(toks []token.Token, text string, aux string, j int,
 	}
 	var participles []candidate
 	for _, cd := range cands {
-		if cd.class.Has(dict.VerbForm) && participleEndings.Match(cd.form) {
+		if cd.participle {
 			participles = append(participles, cd)
 		}
 	}
@@ -1135,7 +1138,7 @@ func bareNounAfter(lex *dict.Lexicon, toks []token.Token, text string, i int) bo
 		return false
 	}
 	for _, c := range readings {
-		if c.Form != w && participleEndings.Match(c.Form) && lex.Class(c.Form).Has(dict.VerbForm) && own-c.Zipf <= 1 {
+		if c.Form != w && isParticiple(lex, c.Form, lex.Class(c.Form)) && own-c.Zipf <= 1 {
 			return false // a passe: a passé
 		}
 	}
@@ -1305,7 +1308,8 @@ func candidates(lex *dict.Lexicon, w string) []candidate {
 			dup = dup || o.text == prefix+restored
 		}
 		if !dup {
-			out = append(out, candidate{text: prefix + restored, form: c.Form, zipf: c.Zipf, class: lex.Class(c.Form)})
+			cl := lex.Class(c.Form)
+			out = append(out, candidate{text: prefix + restored, form: c.Form, zipf: c.Zipf, class: cl, participle: isParticiple(lex, c.Form, cl)})
 		}
 	}
 	if len(out) == 0 && strings.IndexByte(rest, '-') > 0 && !lex.Contains(rest) {
@@ -1504,7 +1508,7 @@ func elidedArticle(cands []candidate, w, prev string) (candidate, bool) {
 	if subjects[strings.ToLower(prev)] {
 		var finite []candidate
 		for _, c := range cands {
-			if c.class.Has(dict.VerbForm) && !participleEndings.Match(c.form) && c.zipf > rareZipf {
+			if c.class.Has(dict.VerbForm) && !c.participle && c.zipf > rareZipf {
 				finite = append(finite, c)
 			}
 		}
@@ -1548,7 +1552,7 @@ func byContext(cands []candidate, prev, next string, object bool) (candidate, bo
 		if !c.class.Has(dict.VerbForm) {
 			continue
 		}
-		if participleEndings.Match(c.form) {
+		if c.participle {
 			participle = append(participle, c)
 		} else if c.zipf > rareZipf {
 			finite = append(finite, c) // not the unranked jetè, créè
@@ -1688,6 +1692,23 @@ func capitalOnly(w, restored string) bool {
 
 // participleEndings end the past participles whose accent can be lost.
 var participleEndings = wordlist.NewEndings("é ée és ées")
+
+// isParticiple reports whether form, of class cl, is a past participle
+// whose accent can be lost: a verb form in -é or -és, or in -ée or -ées
+// when its masculine is a verb form too (créée of créé), so that crée, a
+// conjugated form of créer, is not read as one.
+func isParticiple(lex *dict.Lexicon, form string, cl dict.Class) bool {
+	if !cl.Has(dict.VerbForm) || !participleEndings.Match(form) {
+		return false
+	}
+	switch {
+	case strings.HasSuffix(form, "ée"):
+		return lex.Class(form[:len(form)-1]).Has(dict.VerbForm)
+	case strings.HasSuffix(form, "ées"):
+		return lex.Class(form[:len(form)-2] + "s").Has(dict.VerbForm)
+	}
+	return true
+}
 
 // applyCase writes form in the case of a word: as it is for lower case,
 // capitalised for Title, all capitals for UPPER.
