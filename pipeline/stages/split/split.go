@@ -426,16 +426,31 @@ func (s *splitter) commonCapital(w string) bool {
 	return ok && info.Form == lw && info.Zipf >= minAutoZipf
 }
 
+// commonPhraseWord reports whether w, after a common word capitalised at
+// the start of a sentence, makes a phrase with it rather than a name: a
+// noun or an adjective of six letters or more, common, and no name: the
+// short adjectives of place names (Maisonneuve, Champdeuil) are not cut.
+func (s *splitter) commonPhraseWord(w string) bool {
+	c := s.lex.Class(w)
+	return utf8.RuneCountInString(w) >= 6 && c.Has(dict.Noun|dict.Adjective) && !c.Has(dict.ProperNoun) &&
+		s.lex.Freq(w) >= commonAfterCapital
+}
+
+// commonAfterCapital is how common the word after a capitalised common word
+// must be for commonPhraseWord.
+const commonAfterCapital = 3.0
+
 // commonZipf is how common a word of another language must be for the
 // stage to leave it whole.
 const commonZipf = 3.0
 
 // capitalOK decides for a capitalised word: after a word the document uses
 // capitalised (Poutine), a name of the gazetteer or a word of the user's
-// --freq files, or at the start of a
-// sentence after a sentence opener and before a common word (Lespatients,
-// Cedimanche); the rest must be a word of four letters or more, since
-// short endings make names (Dupin, Lebon, Martinon).
+// --freq files; at the start of a sentence, after a sentence opener and
+// before a common word (Lespatients, Cedimanche) or a subject pronoun and
+// before a verb (Ilfut), and after a common word and before a common noun or
+// adjective (Réactionsallergiques); the rest must be a word of four letters
+// or more, since short endings make names (Dupin, Lebon, Martinon).
 func (s *splitter) capitalOK(first, last string, sentenceStart bool) bool {
 	if sentenceStart && sentenceOpeners[first] {
 		// Dansle, Ilest, Lespatients: a function word or a common word;
@@ -445,11 +460,13 @@ func (s *splitter) capitalOK(first, last string, sentenceStart bool) bool {
 			return true
 		}
 		return grammatical(last) || utf8.RuneCountInString(last) >= 4 && s.lex.Freq(last) >= commonAfterOpener ||
-			s.lex.Class(last).Has(dict.Numeral) // Lessix, Cesdeux
+			s.lex.Class(last).Has(dict.Numeral) || // Lessix, Cesdeux
+			subjectOpeners[first] && s.lex.Class(last).Has(dict.VerbForm) && !s.lex.Class(last).Has(dict.ProperNoun) // Ilfut, Jefus
 	}
-	if sentenceStart && (first == "Le" || first == "La") && utf8.RuneCountInString(last) >= 6 {
-		// Leministre, Lapolice; but Lenormand, Lafleur, Laroche, Lapierre
-		// are names: a long, common noun that is nothing else.
+	if sentenceStart && (first == "Le" || first == "La") && utf8.RuneCountInString(last) >= 5 {
+		// Leministre, Lapolice; but Lenormand, Lafleur, Laroche, Lapierre,
+		// Latour are names: a common noun of five letters or more that is
+		// nothing else (not marche, a verb too: Lamarche).
 		c := s.lex.Class(last)
 		if c.Has(dict.Noun) && !c.Has(dict.Adjective|dict.ProperNoun|dict.VerbForm) && s.lex.Freq(last) >= 4.5 {
 			return true
@@ -462,8 +479,8 @@ func (s *splitter) capitalOK(first, last string, sentenceStart bool) bool {
 	if glueAfterName[last] && s.isPlace(first) {
 		return true // Romepar, Athènesest: a place of the gazetteer, then a function word
 	}
-	if sentenceStart && glueAfterName[last] && s.commonCapital(first) {
-		return true // Améliorationde, Vivifianten: a common word capitalised at the start
+	if sentenceStart && s.commonCapital(first) && (glueAfterName[last] || s.commonPhraseWord(last)) {
+		return true // Améliorationde, Vivifianten, Réactionsallergiques: a common word capitalised at the start
 	}
 	if lf := strings.ToLower(first); utf8.RuneCountInString(last) < 4 || s.lex.Contains(lf) && s.lex.Freq(lf) >= commonAfterOpener {
 		return false // Villefranche, Pierrefonds: a common word starts many place names
@@ -507,9 +524,10 @@ var functionWords = wordlist.Set("est les des son ses une qui que pas ont sur pa
 	"lequel laquelle lesquels lesquelles dont mais donc pour sans avec dans chez vers sous elle elles nous vous leur leurs " +
 	"sont était avait être avoir fait peut doit très bien plus moins tout tous toute toutes aussi ainsi alors encore comme")
 
-// abstractEndings end abstract nouns (réaction, déclenchement, compétence),
-// which French surnames built on Le or La are not.
-var abstractEndings = wordlist.NewEndings("tion sion ment ité ence ance isme ure age")
+// abstractEndings end abstract and agent nouns (réaction, déclenchement,
+// compétence, débiteur, mandataire), which French surnames built on Le or
+// La are not.
+var abstractEndings = wordlist.NewEndings("tion sion ment ité ence ance isme ure age eur aire")
 
 // camelDeterminers are the capitalised determiners and prepositions that
 // glue to the capitalised word of a title or a name (LeMonde, EnBelgique).
@@ -523,6 +541,11 @@ var sentenceOpeners = wordlist.Set("Les Il Ils Elle Elles On Nous Vous Je Tu Ce 
 	"Après Avant Depuis Selon Puis Ainsi Enfin Alors Cependant Pourtant Quel Quelle Quels Quelles Lorsque Chaque " +
 	"Quelques Comment Pourquoi Parmi Contre Entre Sans Sous Vers Chez Dès Aucun Aucune Plusieurs Certains Certaines " +
 	"Notre Votre Nos Vos Cet")
+
+// subjectOpeners are the subject pronouns among the sentence openers: a
+// verb of any frequency may follow them (Ilfut, Onprétexta); the tiers of
+// glued still ask a rare verb to be long to apply the cut.
+var subjectOpeners = wordlist.Set("Il Ils Elle Elles On Nous Vous Je Tu")
 
 // isPlace reports whether w is, letter for letter, a canonical spelling of
 // a place of the gazetteer.
