@@ -367,9 +367,10 @@ var nounDeterminers = wordlist.Set("le la les un une des du au aux ce cet cette 
 // determiners are the words that cannot end a phrase.
 var determiners = wordlist.Set("le la les un une des du de au aux à l")
 
-// wordFollows reports whether a word follows offset i, after spaces.
+// wordFollows reports whether a word follows offset i, after spaces and
+// the marks that open a quotation or an aside (participer aux "Jeux").
 func wordFollows(text string, i int) bool {
-	rest := strings.TrimLeft(text[i:], " \u00a0\u202f\t")
+	rest := strings.TrimLeft(text[i:], " \u00a0\u202f\t\"«“‘'(")
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
@@ -381,7 +382,8 @@ func (s *splitter) grammaticalPair(c cut) bool {
 	if !pairDeterminers[strings.ToLower(c.parts[0])] {
 		return true
 	}
-	return s.lex.Class(c.parts[1]).Has(dict.Noun | dict.Adjective | dict.Numeral | dict.ProperNoun)
+	return utf8.RuneCountInString(c.parts[1]) > 1 && // des a: the letter, not a noun here
+		s.lex.Class(c.parts[1]).Has(dict.Noun|dict.Adjective|dict.Numeral|dict.ProperNoun)
 }
 
 // prepositionQue reports whether a cut is a preposition followed by que,
@@ -540,7 +542,7 @@ var sentenceOpeners = wordlist.Set("Les Il Ils Elle Elles On Nous Vous Je Tu Ce 
 	"Pas Plus Tout Tous Toutes Une Un Des Son Sa Ses Leur Leurs Mon Ma Mes Si Quand Comme Pour Dans Sur Avec " +
 	"Après Avant Depuis Selon Puis Ainsi Enfin Alors Cependant Pourtant Quel Quelle Quels Quelles Lorsque Chaque " +
 	"Quelques Comment Pourquoi Parmi Contre Entre Sans Sous Vers Chez Dès Aucun Aucune Plusieurs Certains Certaines " +
-	"Notre Votre Nos Vos Cet")
+	"Notre Votre Nos Vos Cet Lors Durant Pendant Malgré Outre Hors")
 
 // subjectOpeners are the subject pronouns among the sentence openers: a
 // verb of any frequency may follow them (Ilfut, Onprétexta); the tiers of
