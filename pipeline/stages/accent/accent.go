@@ -48,7 +48,7 @@ accent.capital and accent.ambiguous (suggest).`,
 			if err != nil {
 				return err
 			}
-			c := &checker{lex: lex, english: pipeline.Memo[bool](p, "english")}
+			c := &checker{lex: lex, english: pipeline.Memo[bool](p, "english"), cands: pipeline.Memo[[]candidate](p, "candidates")}
 			if p.Lang != "en" {
 				if c.foreign, err = res.Lexicon("en"); err != nil {
 					return err
@@ -80,6 +80,12 @@ type checker struct {
 	foreign *dict.Lexicon            // English, to recognise English words in French text; nil for English
 	english *pipeline.WordMemo[bool] // foreign's answers
 	names   *names.Gazetteer
+	cands   *pipeline.WordMemo[[]candidate] // candidates of a word, computed once each
+}
+
+// candidates returns the candidates of w, computed once per word.
+func (c *checker) candidates(w string) []candidate {
+	return c.cands.Do(w, func(w string) []candidate { return candidates(c.lex, w) })
 }
 
 // Frequencies above which a word is common (in the ranked lists of common
@@ -109,7 +115,6 @@ func run(p *pipeline.Pass, c *checker) {
 		cands []candidate
 	}
 	var hits []hit
-	memo := pipeline.Memo[[]candidate](p, "candidates")           // of the unknown words, computed once each
 	known := pipeline.SharedMemo[bool](p, resources.ContainsMemo) // Contains, asked once per word for all stages
 	// The lines of a short text (a record of a feed) need no allocation.
 	var short [4]line
@@ -139,7 +144,7 @@ func run(p *pipeline.Pass, c *checker) {
 			if !lines[li].bare() {
 				continue
 			}
-			if cd, ok := c.knownParticiple(p, toks, i, w, memo); ok {
+			if cd, ok := c.knownParticiple(p, toks, i, w); ok {
 				hits = append(hits, hit{i, []candidate{cd}})
 			}
 			continue
@@ -147,7 +152,7 @@ func run(p *pipeline.Pass, c *checker) {
 		if !eligible(w, toks, text, i) {
 			continue
 		}
-		cs := memo.Do(w, func(w string) []candidate { return candidates(lex, w) })
+		cs := c.candidates(w)
 		if cands := c.filter(cs, w, toks, text, i, false); len(cands) > 0 {
 			hits = append(hits, hit{i, cands})
 			lines[li].unknown++
@@ -160,10 +165,18 @@ func run(p *pipeline.Pass, c *checker) {
 	// Words with candidates, and on lines scraped without accents, the
 	// known words too.
 	onHeadline := map[int][]candidate{}
+	var decided map[int]bool // tokens of bare lines already decided
 	for _, h := range hits {
-		if lines[lineOf(lines, toks[h.i].Start)].headline() {
+		ln := lines[lineOf(lines, toks[h.i].Start)]
+		if ln.headline() {
 			onHeadline[h.i] = h.cands
 			continue
+		}
+		if ln.bare() {
+			if decided == nil {
+				decided = map[int]bool{}
+			}
+			decided[h.i] = true
 		}
 		decide(p, lex, toks, h.i, h.cands, 1.0, false)
 	}
@@ -171,7 +184,7 @@ func run(p *pipeline.Pass, c *checker) {
 		if !ln.headline() {
 			if !ln.marks && ln.words > 1 {
 				first, last := tokensOf(toks, text, lines, l)
-				c.accentlessLine(p, toks, first, last, ln.bare())
+				c.accentlessLine(p, toks, first, last, ln.bare(), decided)
 			}
 			continue
 		}
@@ -199,7 +212,7 @@ func run(p *pipeline.Pass, c *checker) {
 // or es are looked at, and not adjectives or function words, nor a word
 // far more common than its participle (j'en ai marre); a noun only after
 // avoir and when not more common than its participle (nounLead).
-func (c *checker) knownParticiple(p *pipeline.Pass, toks []token.Token, i int, w string, memo *pipeline.WordMemo[[]candidate]) (candidate, bool) {
+func (c *checker) knownParticiple(p *pipeline.Pass, toks []token.Token, i int, w string) (candidate, bool) {
 	if !(strings.HasSuffix(w, "e") || strings.HasSuffix(w, "es")) || len(w) < 4 || i < 2 || toks[i-2].Kind != token.Word || token.CaseOf(w) != token.Lower {
 		return candidate{}, false
 	}
@@ -211,7 +224,7 @@ func (c *checker) knownParticiple(p *pipeline.Pass, toks []token.Token, i int, w
 	if !ok || aux == "être" || aux == "etre" || aux == "avoir" || cl.Has(dict.Noun) && !avoirForms[aux] {
 		return candidate{}, false // ce qu'être signifie, sont cause de
 	}
-	cs := memo.Do(w, func(w string) []candidate { return candidates(c.lex, w) })
+	cs := c.candidates(w)
 	if len(cs) == 0 {
 		return candidate{}, false
 	}
@@ -276,8 +289,9 @@ const bareWords = 8
 // before it; on a shorter line only where they leave no other reading
 // (sureA: une adresse à connaître, à ne pas manquer, il participe à). The
 // participles of a bare line are found with the unknown words
-// (knownParticiple).
-func (c *checker) accentlessLine(p *pipeline.Pass, toks []token.Token, first, last int, bare bool) {
+// (knownParticiple); its other known words, but those already decided, are
+// knownOnBare's.
+func (c *checker) accentlessLine(p *pipeline.Pass, toks []token.Token, first, last int, bare bool, decided map[int]bool) {
 	text := p.Text
 	for i := first; i < last; i++ {
 		if toks[i].Kind != token.Word {
@@ -294,8 +308,49 @@ func (c *checker) accentlessLine(p *pipeline.Pass, toks []token.Token, first, la
 		}
 		if fixed, ok := homograph(c.lex, toks, text, i, false); ok {
 			decide(p, c.lex, toks, i, settled(fixed, fixed), 0.5, true)
+		} else if !decided[i] {
+			if cands, ok := c.knownOnBare(toks, text, i); ok {
+				decide(p, c.lex, toks, i, cands, 0.5, true)
+			}
 		}
 	}
+}
+
+// knownOnBare proposes accents for a known word of a bare line that has no
+// unknown word with an accented reading, as knownInHeadline does on a
+// headline (le comite, le gout, aout), but not after an auxiliary, which
+// knownParticiple has decided with its guards (être takes adjectives: est
+// double, est valide), nor a verb after a capitalised subject (le Code civil
+// traite de), nor the classic spelling of a reformed verb (connait,
+// entrainer are French), nor a word in capitals, which French often writes
+// without accents (MISE SUR LE MARCHE).
+// bareCommonZipf is how common a word of a bare line must be for
+// knownOnBare to skip it without looking its readings up.
+const bareCommonZipf = 5.5
+
+func (c *checker) knownOnBare(toks []token.Token, text string, i int) ([]candidate, bool) {
+	w := toks[i].Text(text)
+	lw := strings.ToLower(w)
+	if ruledHomographs[lw] || token.CaseOf(w) == token.Upper || !eligible(w, toks, text, i) {
+		return nil, false
+	}
+	if z, ok := c.lex.FrequentZipf(w); ok && z >= bareCommonZipf {
+		return nil, false // de, les, pour: no reading of a word this common is far more common
+	}
+	if _, _, ok := auxiliaryBefore(toks, text, i); ok {
+		return nil, false // knownParticiple's, with its guards (ont force de loi, n'ai cure)
+	}
+	if prev := previousWord(toks, text, i); token.CaseOf(prev) == token.Title && c.lex.Class(w).Has(dict.VerbForm) {
+		return nil, false // le Code civil traite de
+	}
+	cands, ok := c.knownInHeadline(toks, text, i)
+	var out []candidate
+	for _, cd := range cands {
+		if !reformedCircumflex(w, cd.text) || !c.lex.Class(w).Has(dict.VerbForm|dict.Infinitive) {
+			out = append(out, cd)
+		}
+	}
+	return out, ok && len(out) > 0
 }
 
 // settled is the one reading of a word that a rule settled, as decide
@@ -478,7 +533,7 @@ func (c *checker) knownInHeadline(toks []token.Token, text string, i int) ([]can
 		return nil, false
 	}
 	own := c.lex.Freq(w)
-	cands := candidates(c.lex, w)
+	cands := c.candidates(w)
 	if strings.IndexByte(w, '-') > 0 {
 		// The lexicon knows la-bas and soir-la by their parts, with the
 		// frequency of a part: là-bas and soir-là are the words.
@@ -503,15 +558,27 @@ func (c *checker) knownInHeadline(toks []token.Token, text string, i int) ([]can
 			return []candidate{cd}, true
 		}
 	}
-	all := c.filter(cands, w, toks, text, i, true)
+	prev := strings.ToLower(previousWord(toks, text, i))
+	clitic := finiteClitics[prev] && c.lex.Class(w).Has(dict.VerbForm)
+	feminine := feminineDeterminers[prev]
 	var out []candidate
-	for _, cd := range all {
+	for _, cd := range c.filter(cands, w, toks, text, i, true) {
+		if clitic && cd.participle {
+			continue // se situe, se nomme: the conjugated verb (but vous plaît)
+		}
+		if feminine && (strings.HasSuffix(cd.form, "é") || strings.HasSuffix(cd.form, "és")) {
+			continue // la marche is not la marché
+		}
 		if cd.zipf >= own+headlineLead || reformedCircumflex(w, cd.text) && cd.zipf > own {
 			out = append(out, cd)
 		}
 	}
 	return out, len(out) > 0
 }
+
+// feminineDeterminers come only before a feminine noun or adjective, which
+// a reading in -é or -és is not.
+var feminineDeterminers = wordlist.Set("la une cette sa ma ta")
 
 // participle returns the past participle among the candidates of the
 // known word w after the auxiliary aux at token j (auxiliaryBefore): "ont
