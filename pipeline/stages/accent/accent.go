@@ -141,10 +141,10 @@ func run(p *pipeline.Pass, c *checker) {
 					continue
 				}
 			}
-			if !lines[li].bare() {
+			if lines[li].marks {
 				continue
 			}
-			if cd, ok := c.knownParticiple(p, toks, i, w); ok {
+			if cd, ok := c.knownParticiple(p, toks, i, w, lines[li].bare()); ok {
 				hits = append(hits, hit{i, []candidate{cd}})
 			}
 			continue
@@ -206,13 +206,16 @@ func run(p *pipeline.Pass, c *checker) {
 	}
 }
 
-// knownParticiple finds, on a bare line, a known word that lost the accent
-// of its participle after an auxiliary (ils ont arrache → arraché): written
-// without its accent there, the word is not French. Only words ending in e
-// or es are looked at, and not adjectives or function words, nor a word
-// far more common than its participle (j'en ai marre); a noun only after
-// avoir and when not more common than its participle (nounLead).
-func (c *checker) knownParticiple(p *pipeline.Pass, toks []token.Token, i int, w string) (candidate, bool) {
+// knownParticiple finds, on a line without diacritics, a known word that
+// lost the accent of its participle after an auxiliary (ils ont arrache →
+// arraché): written without its accent there, the word is not French. Only
+// words ending in e or es are looked at, and not adjectives or function
+// words, nor a word far more common than its participle (j'en ai marre); a
+// noun only after avoir and when not more common than its participle
+// (nounLead). On a line shorter than a bare one (bare false), "a" may be à
+// that lost more than its accent (a pare for à part): it is avoir only
+// after a subject and before a common participle.
+func (c *checker) knownParticiple(p *pipeline.Pass, toks []token.Token, i int, w string, bare bool) (candidate, bool) {
 	if !(strings.HasSuffix(w, "e") || strings.HasSuffix(w, "es")) || len(w) < 4 || i < 2 || toks[i-2].Kind != token.Word || token.CaseOf(w) != token.Lower {
 		return candidate{}, false
 	}
@@ -236,7 +239,21 @@ func (c *checker) knownParticiple(p *pipeline.Pass, toks []token.Token, i int, w
 	if cl.Has(dict.Noun) && (own-cd.zipf > nounLead || avoirNouns[w]) {
 		return candidate{}, false // ont force de loi: the noun, more common than forcé
 	}
+	if !bare && aux == "a" && !(cd.zipf >= minAZipf && subjectOfA(toks, p.Text, j)) {
+		return candidate{}, false // a pare, a fleure de: à part, à fleur de that lost more than an accent
+	}
 	return cd, true
+}
+
+// minAZipf is how common the participle after "a" must be on a short line
+// without diacritics for knownParticiple.
+const minAZipf = 3.0
+
+// subjectOfA reports whether the word before "a" at token j is a subject
+// pronoun or a capitalised word (il a, La Suisse a), which makes it avoir.
+func subjectOfA(toks []token.Token, text string, j int) bool {
+	prev := previousWord(toks, text, j)
+	return subjects[strings.ToLower(prev)] || token.CaseOf(prev) == token.Title
 }
 
 // headlineLead is how much more frequent (in Zipf units) than a known
