@@ -827,7 +827,7 @@ func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int, headli
 			return keepCapital(w, "dès"), true
 		}
 	case "du":
-		if auxiliaries[prev] && (lex.Class(next).Has(dict.Infinitive) && !infinitiveNouns[next] || clitics[next]) {
+		if auxiliaries[prev] && (foldedClass(lex, next).Has(dict.Infinitive) && !infinitiveNouns[next] || clitics[next]) {
 			return keepCapital(w, "dû"), true // a dû partir, ont dû se battre
 		}
 		if etre[prev] && (next == "a" || next == "à" || next == "" && clauseEnd(toks, text, i)) {
@@ -1664,12 +1664,14 @@ func previousWord(toks []token.Token, text string, i int) string {
 // on a line that lost them, "a ete construit", "etre utilise".
 var auxiliaries = wordlist.Set(avoirWords + " " +
 	"est sont suis es sommes êtes était étaient étais sera seront serait seraient été étant être fut furent soit soient " +
-	"etes etait etaient etais ete etant etre")
+	"fus fûmes fûtes fût serai seras serons serez serais serions seriez sois soyons soyez étions étiez " +
+	"etes etait etaient etais ete etant etre fumes futes etions etiez")
 
 // avoirForms are the forms of avoir among the auxiliaries.
 var avoirForms = wordlist.Set(avoirWords)
 
-const avoirWords = "a ai as avons avez ont avait avaient avais aurait auraient aura auront eu ayant avoir"
+const avoirWords = "a ai as avons avez ont avait avaient avais aurait auraient aura auront eu ayant avoir " +
+	"avions aviez eut eurent eût eusse aurai auras aurons aurez aurions auriez aie aies ait ayons ayez aient"
 
 var subjects = wordlist.Set("je j' tu il elle on nous vous ils elles qui ce cela ça")
 
@@ -1702,6 +1704,10 @@ func byContext(cands []candidate, prev, next string, object, afterNoun bool) (ca
 		return masculine(participle)
 	case auxiliaries[lower]:
 		return dominant(participle)
+	case afterNoun && onlyVerbForms(cands):
+		// un roman publie en 1758, le mineur emancipe est
+		// (participleAfterNoun), even with no common conjugated form.
+		return masculine(participle)
 	case len(finite) == 0:
 		return candidate{}, false // cree is créé or crée: no conjugated form to weigh
 	case subjects[lower] || token.CaseOf(prev) == token.Title || finiteClitics[lower]:
@@ -1710,10 +1716,9 @@ func byContext(cands []candidate, prev, next string, object, afterNoun bool) (ca
 		// le gouvernement prepare la réforme, l'orchestre decide
 		// d'abandonner: a verb with its object.
 		return dominant(finite)
-	case next == "par" || afterNoun && onlyVerbForms(cands):
+	case next == "par":
 		// recompense par, concerne par: before par, the participle of a
-		// passive (85% of "-é par" and "-e par" in fr_clean.txt); un
-		// roman publie en 1758 (participleAfterNoun).
+		// passive (85% of "-é par" and "-e par" in fr_clean.txt).
 		return masculine(participle)
 	}
 	return candidate{}, false
@@ -1752,7 +1757,9 @@ func participleAfterNoun(lex *dict.Lexicon, toks []token.Token, text string, i i
 		return true
 	}
 	_, prev = token.SplitElision(prev)
-	if prev == "" || token.CaseOf(prev) != token.Lower || !participleNext[nextWord(toks, text, i)] || !sentenceEndOrWord(toks, text, i) {
+	next := nextWord(toks, text, i)
+	if prev == "" || token.CaseOf(prev) != token.Lower || !sentenceEndOrWord(toks, text, i) ||
+		!participleNext[next] && !(etre[next] || finiteOnly(lex, next)) {
 		return false
 	}
 	if cl := foldedClass(lex, prev); !cl.Has(dict.Noun) || cl.Has(dict.VerbForm|dict.Adverb|dict.FunctionWord) {
@@ -1770,6 +1777,14 @@ func sentenceEndOrWord(toks []token.Token, text string, i int) bool {
 		return true
 	}
 	return toks[j].Text(text) == "."
+}
+
+// finiteOnly reports whether w is a conjugated verb and nothing else, not
+// a participle: after a noun and a verb form, it makes that verb form the
+// noun's participle (le mineur emancipe cesse: émancipé).
+func finiteOnly(lex *dict.Lexicon, w string) bool {
+	cl := lex.Class(w)
+	return cl != 0 && cl&^dict.VerbForm == 0 && !participleEndings.Match(w)
 }
 
 // participleNext are the words after which a verb form that follows a
