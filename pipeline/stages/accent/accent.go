@@ -1853,13 +1853,21 @@ func masculine(participle []candidate) (candidate, bool) {
 
 // afterDeterminer chooses among the candidates that can follow a
 // determiner (nouns and adjectives, not conjugated verbs): le precedent is
-// le précédent, not précèdent; la reserve is la réserve.
+// le précédent, not précèdent; la reserve is la réserve. The one ranked
+// noun among them wins over adjectives and participles, which a
+// determiner seldom takes alone: les eleves are élèves, not élevés.
 func afterDeterminer(cands []candidate) (candidate, bool) {
-	var nominal []candidate
+	var nominal, nouns []candidate
 	for _, c := range cands {
 		if c.class.Has(dict.Noun | dict.Adjective) {
 			nominal = append(nominal, c)
 		}
+		if c.class.Has(dict.Noun) && c.zipf > rareZipf {
+			nouns = append(nouns, c)
+		}
+	}
+	if len(nouns) == 1 && len(nominal) > 1 {
+		return nouns[0], true // l'eleve is l'élève, les recoltes les récoltes: a noun, not the adjective élevé
 	}
 	return leader(nominal, 0.25)
 }
