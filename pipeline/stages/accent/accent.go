@@ -232,7 +232,7 @@ func (c *checker) knownParticiple(p *pipeline.Pass, toks []token.Token, i int, w
 		return candidate{}, false
 	}
 	own := c.lex.Freq(w)
-	cd, ok := c.participle(toks, p.Text, aux, j, w, own, c.filter(cs, w, toks, p.Text, i, false))
+	cd, ok := c.participle(toks, p.Text, aux, j, i, w, own, c.filter(cs, w, toks, p.Text, i, false))
 	if !ok || own-cd.zipf > 1 {
 		return candidate{}, false // j'en ai marre: a word far more common than the participle is itself
 	}
@@ -619,7 +619,7 @@ func (c *checker) knownInHeadline(toks []token.Token, text string, i int) ([]can
 		}
 	}
 	if aux, j, ok := auxiliaryBefore(toks, text, i); ok {
-		if cd, ok := c.participle(toks, text, aux, j, w, own, readings); ok {
+		if cd, ok := c.participle(toks, text, aux, j, i, w, own, readings); ok {
 			return []candidate{cd}, true
 		}
 	} else if c.lex.Class(w)&^dict.VerbForm == 0 && participleAfterNoun(c.lex, toks, text, i) {
@@ -634,8 +634,9 @@ func (c *checker) knownInHeadline(toks []token.Token, text string, i int) ([]can
 		}
 	}
 	prev := strings.ToLower(previousWord(toks, text, i))
-	clitic := finiteClitics[prev] && c.lex.Class(w).Has(dict.VerbForm)
-	feminine := feminineDeterminers[prev]
+	clitic := (finiteClitics[prev] || objectPronoun(toks, text, i)) && c.lex.Class(w).Has(dict.VerbForm)
+	_, det := token.SplitElision(prev)
+	feminine := feminineDeterminers[det] // la, d'une
 	var out []candidate
 	for _, cd := range c.filter(cands, w, toks, text, i, true) {
 		if clitic && cd.participle {
@@ -657,9 +658,10 @@ var feminineDeterminers = wordlist.Set("la une cette sa ma ta")
 
 // participle returns the past participle among the candidates of the
 // known word w after the auxiliary aux at token j (auxiliaryBefore): "ont
-// vise" is "ont visé", "n'a pas donne" is "n'a pas donné". own is w's
-// frequency.
-func (c *checker) participle(toks []token.Token, text string, aux string, j int, w string, own float64, cands []candidate) (candidate, bool) {
+// vise" is "ont visé", "n'a pas donne" is "n'a pas donné"; not after être
+// when w is an adjective itself (était invalide), unless par follows. w is
+// token i; own is its frequency.
+func (c *checker) participle(toks []token.Token, text string, aux string, j, i int, w string, own float64, cands []candidate) (candidate, bool) {
 	if aux == "a" && prepositionA(c.lex, toks, text, j) {
 		return candidate{}, false
 	}
@@ -674,6 +676,9 @@ func (c *checker) participle(toks []token.Token, text string, aux string, j int,
 	cd, ok := dominant(participles)
 	if !ok || participleEndings.Match(w) || c.lex.Class(w).Has(dict.Noun) && own-cd.zipf > 1 && !c.finiteAfterEtre(aux, w) {
 		return candidate{}, false
+	}
+	if !avoirForms[aux] && c.lex.Class(w).Has(dict.Adjective) && nextWord(toks, text, i) != "par" {
+		return candidate{}, false // était invalide, est meuble: être takes the adjective, but not before par (est fixe par)
 	}
 	return cd, true
 }
@@ -1090,8 +1095,8 @@ func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) boo
 			return true
 		}
 	}
-	if latinA[nextFull(toks, text, i)] {
-		return false // a priori, a cappella
+	if next := nextFull(toks, text, i); latinA[next] || next == "ete" || next == "été" {
+		return false // a priori, a cappella; a été, whatever comes before (reconstitue a ete)
 	}
 	prev := strings.ToLower(previousWord(toks, text, i))
 	if k := strings.LastIndexAny(prev, "'’"); k >= 0 {
@@ -1607,6 +1612,8 @@ func decide(p *pipeline.Pass, lex *dict.Lexicon, toks []token.Token, i int, cand
 		prev := previousWord(toks, p.Text, i)
 		if aux, _, ok := auxiliaryBefore(toks, p.Text, i); ok && headline {
 			prev = aux // n'a pas cree: the participle, past the adverbs
+		} else if _, rest := token.SplitElision(prev); rest != prev && subjects[strings.ToLower(rest)] {
+			prev = rest // qu'il redige: the subject after the elision
 		}
 		if j := before(toks, i); prev != "" && token.SentenceStart(toks, p.Text, j) && lex.Freq(strings.ToLower(prev)) >= veryCommonZipf &&
 			!lex.Class(prev).Has(dict.ProperNoun) {
@@ -1614,6 +1621,10 @@ func decide(p *pipeline.Pass, lex *dict.Lexicon, toks []token.Token, i int, cand
 		}
 		if c, ok := elidedArticle(cands, w, prev); ok {
 			best, sure = c, true
+		} else if objectPronoun(toks, p.Text, i) {
+			if c, ok := dominant(finiteOf(cands)); ok {
+				best, sure = c, true // je le repete: répète
+			}
 		} else if c, ok := byContext(cands, prev, nextWord(toks, p.Text, i), objectAfter(lex, toks, p.Text, i), participleAfterNoun(lex, toks, p.Text, i)); ok {
 			best, sure = c, true
 		} else if cands[0].zipf-cands[1].zipf >= margin {
@@ -1712,6 +1723,11 @@ func byContext(cands []candidate, prev, next string, object, afterNoun bool) (ca
 		// n'a pas cree is créé, not crée, most of the time.
 		return masculine(participle)
 	case auxiliaries[lower]:
+		for _, c := range cands {
+			if !c.participle && c.class.Has(dict.Adjective) && c.zipf > rareZipf && next != "par" {
+				return candidate{}, false // est inquiete: inquiète or inquiété, être takes both (but est inquiete par: the passive)
+			}
+		}
 		return dominant(participle)
 	case afterNoun && onlyVerbForms(cands):
 		// un roman publie en 1758, le mineur emancipe est
@@ -1800,9 +1816,50 @@ func finiteOnly(lex *dict.Lexicon, w string) bool {
 // noun is most often its participle; "" stands for the end of a clause.
 var participleNext = map[string]bool{"": true, "par": true, "en": true, "et": true, "qui": true, "dans": true}
 
+// finiteOf returns the conjugated forms among the candidates, not the
+// participles: the ranked ones, or when none is ranked the unranked ones
+// but those in -è, which no text writes (évince, not évincè).
+func finiteOf(cands []candidate) []candidate {
+	var ranked, unranked []candidate
+	for _, c := range cands {
+		switch {
+		case !c.class.Has(dict.VerbForm) || c.participle:
+		case c.zipf > rareZipf:
+			ranked = append(ranked, c)
+		case !strings.HasSuffix(c.form, "è") && !strings.HasSuffix(c.form, "ès"):
+			unranked = append(unranked, c)
+		}
+	}
+	if len(ranked) > 0 {
+		return ranked
+	}
+	return unranked
+}
+
 // rareZipf is the frequency of the unranked forms of the lexicon, such as
 // the conjugated forms in -è (jetè, créè) that no text writes.
 const rareZipf = 2.0
+
+// objectPronoun reports whether token i follows an object pronoun: le,
+// la, les after a subject, qui, que, ne or comme (je le repete, comme le
+// demontre), or its own elided l' after one of them (celui qui l'appose):
+// the word is then a conjugated verb.
+func objectPronoun(toks []token.Token, text string, i int) bool {
+	j := i
+	if prefix, _ := token.SplitElision(toks[i].Text(text)); !strings.EqualFold(prefix, "l'") && !strings.EqualFold(prefix, "l’") {
+		j = before(toks, i)
+		if j < 0 || toks[j].Kind != token.Word || !objectPronouns[strings.ToLower(toks[j].Text(text))] {
+			return false
+		}
+	}
+	return pronounHosts[strings.ToLower(previousWord(toks, text, j))]
+}
+
+// objectPronouns are the object pronouns that are also articles.
+var objectPronouns = wordlist.Set("le la les")
+
+// pronounHosts come before an object pronoun, never before an article.
+var pronounHosts = wordlist.Set("je j' j’ tu il elle on nous vous ils elles qui que qu' qu’ ne n' n’ comme")
 
 // finiteClitics come before a conjugated verb and never before a
 // participle but with an auxiliary between (se révèle, ne gâte, lui
@@ -1875,8 +1932,8 @@ func afterDeterminer(cands []candidate) (candidate, bool) {
 			nouns = append(nouns, c)
 		}
 	}
-	if len(nouns) == 1 && len(nominal) > 1 {
-		return nouns[0], true // l'eleve is l'élève, les recoltes les récoltes: a noun, not the adjective élevé
+	if len(nouns) == 1 && len(nominal) > 1 && nouns[0].zipf >= nominal[0].zipf-1 {
+		return nouns[0], true // l'eleve is l'élève, les recoltes les récoltes: a noun, not the adjective élevé; but la même, not mème
 	}
 	return leader(nominal, 0.25)
 }
