@@ -1148,6 +1148,10 @@ func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) boo
 	next := nextWord(toks, text, i)
 	cl := foldedClass(lex, elisionCut(word))
 	switch {
+	case next == "le" || next == "les":
+		// à le, à les contract to au, aux before a noun: "a le droit" is
+		// avoir, "a le faire" à with the pronoun.
+		return foldedClass(lex, nextWord(toks, text, j)).Has(dict.Infinitive)
 	case determiners[next] || locutionA(toks, text, i) || bareNounAfter(lex, toks, text, i):
 		return true
 	case lex.Class(prev).Has(dict.Numeral) && (toks[j].Kind == token.Number || cl.Has(dict.Numeral)):
