@@ -27,10 +27,21 @@ const (
 	Interjection                   // interjection
 	Locution                       // part of a fixed phrase
 	Numeral                        // number word: deux, trois, vingt
+	Masculine                      // a noun or adjective reading is masculine (is:mas or is:epi)
+	Feminine                       // a noun or adjective reading is feminine (is:fem or is:epi)
 )
 
 // FunctionWord is the set of classes of grammatical words.
 const FunctionWord = Determiner | Pronoun | Preposition | Conjunction
+
+// Gender is the set of the gender bits of the nouns and adjectives: "cité"
+// is Feminine, "marché" Masculine, "passe" (le passe, la passe) both; a
+// participle carries none.
+const Gender = Masculine | Feminine
+
+// Parts returns the word classes of c without its gender bits: a form is a
+// "verb form and nothing else" when c.Parts() == VerbForm.
+func (c Class) Parts() Class { return c &^ Gender }
 
 var classNames = []struct {
 	c    Class
@@ -39,7 +50,7 @@ var classNames = []struct {
 	{Noun, "noun"}, {ProperNoun, "proper-noun"}, {Adjective, "adjective"}, {Adverb, "adverb"},
 	{Infinitive, "infinitive"}, {VerbForm, "verb-form"}, {Determiner, "determiner"}, {Pronoun, "pronoun"},
 	{Preposition, "preposition"}, {Conjunction, "conjunction"}, {Interjection, "interjection"}, {Locution, "locution"},
-	{Numeral, "numeral"},
+	{Numeral, "numeral"}, {Masculine, "masculine"}, {Feminine, "feminine"},
 }
 
 // String lists the classes, separated by "|".
@@ -61,10 +72,19 @@ func (c Class) Has(o Class) bool { return c&o != 0 }
 
 // ClassOf reads the classes of a form from its Dicollecte morphological
 // fields ("po:nom is:fem", "po:v1__t____a po:ipre"). A tense or mood field
-// of a verb makes it a VerbForm, po:infi an Infinitive.
+// of a verb makes it a VerbForm, po:infi an Infinitive; is:mas, is:fem and
+// is:epi (both) give the gender of a noun or an adjective.
 func ClassOf(morph string) Class {
-	var c, verb Class
+	var c, verb, gender Class
 	for _, f := range strings.Fields(morph) {
+		switch f {
+		case "is:mas":
+			gender |= Masculine
+		case "is:fem":
+			gender |= Feminine
+		case "is:epi":
+			gender |= Gender
+		}
 		po, ok := strings.CutPrefix(f, "po:")
 		if !ok {
 			continue
@@ -100,6 +120,9 @@ func ClassOf(morph string) Class {
 		case po == "nb" || po == "nbro":
 			c |= Numeral
 		}
+	}
+	if c.Has(Noun | Adjective) {
+		c |= gender // a participle's gender says nothing of the noun (marché is no feminine noun)
 	}
 	return c | verb
 }

@@ -54,6 +54,14 @@ func TestClassAndFreq(t *testing.T) {
 	if l.Class("xqwzk") != 0 || l.Freq("xqwzk") != 0 {
 		t.Error("an unknown word has a class or a frequency")
 	}
+	// The gender of the nouns and adjectives, not of participles.
+	for word, want := range map[string]Class{
+		"fosse": Feminine, "fossé": Masculine, "passe": Gender, "marché": Masculine, "gravité": Feminine, "effectuera": 0,
+	} {
+		if got := l.Class(word) & Gender; got != want {
+			t.Errorf("gender of %q = %v, want %v", word, got, want)
+		}
+	}
 	if !(l.Freq("de") > l.Freq("président") && l.Freq("président") > l.Freq("invitation") && l.Freq("invitation") > 0) {
 		t.Errorf("frequencies out of order: de %v, président %v, invitation %v", l.Freq("de"), l.Freq("président"), l.Freq("invitation"))
 	}

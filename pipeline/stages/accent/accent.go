@@ -637,7 +637,7 @@ func (c *checker) knownInHeadline(toks []token.Token, text string, i int) ([]can
 		if cd, ok := c.participle(toks, text, aux, j, i, w, own, readings); ok {
 			return []candidate{cd}, true
 		}
-	} else if c.lex.Class(w)&^dict.VerbForm == 0 && participleAfterNoun(c.lex, toks, text, i) || c.passiveBefore(toks, text, i) {
+	} else if c.lex.Class(w).Parts() == dict.VerbForm && participleAfterNoun(c.lex, toks, text, i) || c.passiveBefore(toks, text, i) {
 		var participles []candidate
 		for _, cd := range readings {
 			if cd.participle {
@@ -652,13 +652,17 @@ func (c *checker) knownInHeadline(toks []token.Token, text string, i int) ([]can
 	clitic := (finiteClitics[prev] || objectPronoun(toks, text, i)) && c.lex.Class(w).Has(dict.VerbForm)
 	_, det := token.SplitElision(prev)
 	feminine := feminineDeterminers[det] // la, d'une
+	filtered := c.filter(cands, w, toks, text, i, true)
+	if cd, ok := c.genderOnly(filtered, w, det, toks, text, i); ok {
+		return []candidate{cd}, true // le cure: curé, the feminine cure cannot follow le
+	}
 	var out []candidate
-	for _, cd := range c.filter(cands, w, toks, text, i, true) {
+	for _, cd := range filtered {
 		if clitic && cd.participle {
 			continue // se situe, se nomme: the conjugated verb (but vous plaît)
 		}
-		if feminine && (strings.HasSuffix(cd.form, "é") || strings.HasSuffix(cd.form, "és")) {
-			continue // la marche is not la marché
+		if feminine && (strings.HasSuffix(cd.form, "é") || strings.HasSuffix(cd.form, "és")) && !cd.class.Has(dict.Feminine) {
+			continue // la marche is not la marché, but la gravite is la gravité
 		}
 		if cd.zipf >= own+headlineLead || reformedCircumflex(w, cd.text) && cd.zipf > own {
 			out = append(out, cd)
@@ -687,6 +691,50 @@ func parVerb(w string) bool {
 	f := dict.Fold(w)
 	return strings.HasPrefix(f, "pass") || strings.HasPrefix(f, "commenc") || strings.HasPrefix(f, "termin") || strings.HasPrefix(f, "debut")
 }
+
+// genderOnly returns the reading of the known noun w at token i that the
+// determiner before it calls for when w itself cannot follow it: after le,
+// un, du, au, ce, a noun that is feminine only (le cure, le fosse) is the
+// masculine reading (curé, fossé), after la, une, cette a masculine one
+// the feminine reading; not when le or la is an object pronoun (il le trace,
+// pour lui le laisse).
+func (c *checker) genderOnly(cands []candidate, w, det string, toks []token.Token, text string, i int) (candidate, bool) {
+	cl := c.lex.Class(w)
+	if !cl.Has(dict.Noun) || cl.Has(dict.Adjective) || agrees(cl, det) || objectPronoun(toks, text, i) {
+		return candidate{}, false
+	}
+	if cl.Has(dict.VerbForm) && c.lex.Class(previousWord(toks, text, before(toks, i))).Has(dict.Pronoun) {
+		return candidate{}, false // pour lui le laisse libre: le, the pronoun, before the verb
+	}
+	var fit []candidate
+	for _, cd := range cands {
+		if cd.class.Has(dict.Noun|dict.Adjective) && cd.class&dict.Gender != 0 && agrees(cd.class, det) {
+			fit = append(fit, cd)
+		}
+	}
+	return dominant(fit)
+}
+
+// agrees reports whether a noun or adjective of class cl may follow the
+// determiner det: not after a feminine determiner when it is masculine
+// only, nor after a masculine one when it is feminine only. A class without
+// gender (no Hunspell gender) agrees with any determiner.
+func agrees(cl dict.Class, det string) bool {
+	g := cl & dict.Gender
+	switch {
+	case g == 0 || g == dict.Gender:
+		return true
+	case feminineDeterminers[det]:
+		return g == dict.Feminine
+	case masculineDeterminers[det]:
+		return g == dict.Masculine
+	}
+	return true
+}
+
+// masculineDeterminers come only before a masculine noun or adjective (son,
+// mon, ton come before feminine words that begin with a vowel too).
+var masculineDeterminers = wordlist.Set("le un du au ce cet")
 
 // feminineDeterminers come only before a feminine noun or adjective, which
 // a reading in -é or -és is not.
@@ -1707,7 +1755,7 @@ func elidedArticle(cands []candidate, w, prev string) (candidate, bool) {
 		}
 		return dominant(finite)
 	}
-	return afterDeterminer(cands)
+	return afterDeterminer(cands, "")
 }
 
 // previousWord returns the word before token i on the same line, "" if
@@ -1740,7 +1788,7 @@ var subjects = wordlist.Set("je j' tu il elle on nous vous ils elles qui ce cela
 // pronoun or a capitalised name for the conjugated verb.
 func byContext(cands []candidate, prev, next string, object, afterNoun bool) (candidate, bool) {
 	if determiners[strings.ToLower(prev)] {
-		return afterDeterminer(cands)
+		return afterDeterminer(cands, strings.ToLower(prev))
 	}
 	var participle, finite []candidate
 	for _, c := range cands {
@@ -1797,7 +1845,7 @@ func byContext(cands []candidate, prev, next string, object, afterNoun bool) (ca
 // deuxième.
 func onlyVerbForms(cands []candidate) bool {
 	for _, c := range cands {
-		if !c.participle && c.class&^dict.VerbForm != 0 {
+		if !c.participle && c.class.Parts()&^dict.VerbForm != 0 {
 			return false
 		}
 	}
@@ -1852,7 +1900,7 @@ func sentenceEndOrWord(toks []token.Token, text string, i int) bool {
 // noun's participle (le mineur emancipe cesse: émancipé).
 func finiteOnly(lex *dict.Lexicon, w string) bool {
 	cl := lex.Class(w)
-	return cl != 0 && cl&^dict.VerbForm == 0 && !participleEndings.Match(w)
+	return cl.Parts() == dict.VerbForm && !participleEndings.Match(w)
 }
 
 // participleNext are the words after which a verb form that follows a
@@ -1962,13 +2010,15 @@ func masculine(participle []candidate) (candidate, bool) {
 
 // afterDeterminer chooses among the candidates that can follow a
 // determiner (nouns and adjectives, not conjugated verbs): le precedent is
-// le précédent, not précèdent; la reserve is la réserve. The one ranked
-// noun among them wins over adjectives and participles, which a
-// determiner seldom takes alone: les eleves are élèves, not élevés.
-func afterDeterminer(cands []candidate) (candidate, bool) {
+// le précédent, not précèdent; la reserve is la réserve; and, after a
+// determiner of one gender (det), not a noun of the other only (le modele,
+// la tete). The one ranked noun among them wins over adjectives and
+// participles, which a determiner seldom takes alone: les eleves are
+// élèves, not élevés.
+func afterDeterminer(cands []candidate, det string) (candidate, bool) {
 	var nominal, nouns []candidate
 	for _, c := range cands {
-		if c.class.Has(dict.Noun | dict.Adjective) {
+		if c.class.Has(dict.Noun|dict.Adjective) && agrees(c.class, det) {
 			nominal = append(nominal, c)
 		}
 		if c.class.Has(dict.Noun) && c.zipf > rareZipf {
