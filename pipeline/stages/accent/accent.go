@@ -761,10 +761,28 @@ func (c *checker) participle(toks []token.Token, text string, aux string, j, i i
 	if !ok || participleEndings.Match(w) || c.lex.Class(w).Has(dict.Noun) && own-cd.zipf > 1 && !c.finiteAfterEtre(aux, w) {
 		return candidate{}, false
 	}
-	if !avoirForms[aux] && c.lex.Class(w).Has(dict.Adjective) && nextWord(toks, text, i) != "par" {
+	if cl := c.lex.Class(w); !avoirForms[aux] && cl.Has(dict.Adjective) && nextWord(toks, text, i) != "par" && agreesWithSubject(cl, toks, text, j) {
 		return candidate{}, false // était invalide, est meuble: être takes the adjective, but not before par (est fixe par)
 	}
 	return cd, true
+}
+
+// agreesWithSubject reports whether an adjective of class cl may be the
+// attribute of the subject pronoun before the auxiliary at token j: il
+// sera tue is il sera tué, tue being a feminine adjective only. Without a
+// subject pronoun, or without gender, it may.
+func agreesWithSubject(cl dict.Class, toks []token.Token, text string, j int) bool {
+	_, subj := token.SplitElision(strings.ToLower(previousWord(toks, text, j)))
+	g := cl & dict.Gender
+	switch {
+	case g == 0:
+		return true
+	case subj == "il" || subj == "ils":
+		return g&dict.Masculine != 0
+	case subj == "elle" || subj == "elles":
+		return g&dict.Feminine != 0
+	}
+	return true
 }
 
 // finiteAfterEtre reports whether w, after a form of être, can only be a
@@ -835,7 +853,9 @@ func withoutInvertedSubject(w string) string {
 // participleAdverbs come between an auxiliary and its participle, also
 // without their accents.
 var participleAdverbs = wordlist.Set("pas plus jamais rien point guère guere déjà deja aussi bien toujours encore souvent " +
-	"ensuite alors enfin vite mal très tres trop peu beaucoup ainsi également egalement longtemps tant tout")
+	"ensuite alors enfin vite mal très tres trop peu beaucoup ainsi également egalement longtemps tant tout " +
+	"presque même meme donc mieux plutôt plutot parfois bientôt bientot aussitôt aussitot certes davantage " +
+	"peut-être peut-etre toutefois cependant d'abord d’abord")
 
 // before returns the index of the token before token i, past the spaces
 // between them; -1 at the start of the text.
