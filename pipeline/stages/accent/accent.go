@@ -305,9 +305,11 @@ type line struct {
 
 // headline reports whether the line looks scraped without accents: no
 // diacritic anywhere, and two unknown words that have one, or one on a line
-// of six words or more.
+// of five words or more. On the headline pairs of fr_clean.txt (seed 1),
+// five rather than six gives 11 more true edits and no more false one; four
+// changes one more clean line and one more fr_pairs sentence.
 func (l line) headline() bool {
-	return !l.marks && (l.unknown >= 2 || l.unknown == 1 && l.words >= 6)
+	return !l.marks && (l.unknown >= 2 || l.unknown == 1 && l.words >= 5)
 }
 
 // bare reports whether the line has no diacritic on enough words that
