@@ -655,6 +655,11 @@ func (c *checker) knownInHeadline(toks []token.Token, text string, i int) ([]can
 	_, det := token.SplitElision(prev)
 	feminine := feminineDeterminers[det] // la, d'une
 	filtered := c.filter(cands, w, toks, text, i, true)
+	if finiteOnly(c.lex, w) {
+		if cd, ok := afterPreposition(append(filtered, candidate{text: w, form: w, class: c.lex.Class(w)}), prev); ok && cd.text != w {
+			return []candidate{cd}, true // sous reserve: réserve; a w that no preposition takes
+		}
+	}
 	if cd, ok := c.genderOnly(filtered, w, det, toks, text, i); ok {
 		return []candidate{cd}, true // le cure: curé, the feminine cure cannot follow le
 	}
@@ -1731,6 +1736,8 @@ func decide(p *pipeline.Pass, lex *dict.Lexicon, toks []token.Token, i int, cand
 		}
 		if c, ok := elidedArticle(cands, w, prev); ok {
 			best, sure = c, true
+		} else if c, ok := afterPreposition(cands, prev); ok {
+			best, sure = c, true // par arrete du 19 mai: arrêté
 		} else if objectPronoun(toks, p.Text, i) {
 			if c, ok := dominant(finiteOf(cands)); ok {
 				best, sure = c, true // je le repete: répète
@@ -1928,6 +1935,31 @@ func finiteOnly(lex *dict.Lexicon, w string) bool {
 // participleNext are the words after which a verb form that follows a
 // noun is most often its participle; "" stands for the end of a clause.
 var participleNext = map[string]bool{"": true, "par": true, "en": true, "et": true, "qui": true, "dans": true}
+
+// afterPreposition chooses, after a preposition, among the candidates that
+// are not a conjugated verb and nothing else, which no preposition takes
+// (par arrete: arrêté, not arrête; en refere: référé); the one left, or the
+// dominant one. En, also a pronoun (il en parle), is left out.
+func afterPreposition(cands []candidate, prev string) (candidate, bool) {
+	if !prepositions[strings.ToLower(prev)] {
+		return candidate{}, false
+	}
+	var rest []candidate
+	for _, c := range cands {
+		if c.participle || c.class.Parts() != dict.VerbForm {
+			rest = append(rest, c)
+		}
+	}
+	if len(rest) == len(cands) {
+		return candidate{}, false
+	}
+	return dominant(rest)
+}
+
+// prepositions take a noun, an infinitive or a participle, never a
+// conjugated verb.
+var prepositions = wordlist.Set("à a de par pour sans avec dans sur sous contre vers chez après apres avant depuis " +
+	"pendant selon malgré malgre dès des parmi")
 
 // finiteOf returns the conjugated forms among the candidates, not the
 // participles: the ranked ones, or when none is ranked the unranked ones
