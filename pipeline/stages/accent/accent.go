@@ -909,10 +909,11 @@ func elisionCut(w string) string {
 //   - sur after être and before que, de or the end of a clause is sûr;
 //   - ne after être, or before a date or a place, is né (né le 17 mai);
 //   - ou after a noun of place or time before a clause (whenNouns), after
-//     a noun before a conjugated verb, after a place and a comma, or after
-//     savoir is où;
+//     a noun before a conjugated verb, after a place and a comma, after
+//     savoir, or before a verb with its subject after it is où;
 //   - la before the end of a clause, between être and pour, before a
-//     determiner la cannot precede, or before que after être, is là;
+//     determiner la cannot precede, before que after être, or before un,
+//     une after être or avoir (but la une des journaux), is là;
 //   - sur after bien before the end of a clause, or after coup, is sûr;
 //   - cote after du, son, ce... or before de after à, is côté;
 //   - pres before de or after peu, tout, à is près (not prés, meadows);
@@ -938,6 +939,9 @@ func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int, headli
 		if knowVerbs[prev] && (determiners[next] || subjects[next] || lex.Class(next).Has(dict.Infinitive)) {
 			return keepCapital(w, "où"), true // je sais où il est, sans savoir où aller
 		}
+		if invertedSubject(next) {
+			return keepCapital(w, "où"), true // où courez-vous, où sont-ils: a question's verb follows where
+		}
 	case "la":
 		if next == "" && clauseEnd(toks, text, i) && !trailsOff(toks, text, i) || (etre[prev] || prev == "pas") && next == "pour" || next == "encore" {
 			return keepCapital(w, "là"), true // c'est là, ; il est là pour, n'est pas là pour; là encore
@@ -945,6 +949,10 @@ func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int, headli
 		if _, verb := token.SplitElision(prev); determiners[next] && !laDeterminers[next] || etre[next] ||
 			(etre[verb] || prev == "pas" || prev == "point") && thatWords[next] {
 			return keepCapital(w, "là"), true // il prononçait là les paroles, là est le salut, c'est là que
+		}
+		if _, verb := token.SplitElision(prev); (etre[verb] || avoirForms[verb] && verb != "a" || invertedSubject(verb)) && (next == "un" || next == "une") &&
+			!ofWords[nextWord(toks, text, after(toks, i))] {
+			return keepCapital(w, "là"), true // c'est là une priorité, vous avez là une pensée; not la une des journaux
 		}
 	case "des":
 		switch next {
