@@ -910,7 +910,8 @@ func elisionCut(w string) string {
 //   - ne after être, or before a date or a place, is né (né le 17 mai);
 //   - ou after a noun of place or time before a clause (whenNouns), after
 //     a noun before a conjugated verb, after a place and a comma, after
-//     savoir, or before a verb with its subject after it is où;
+//     savoir, before a verb with its subject after it, or between a noun
+//     and a subject pronoun is où;
 //   - la before the end of a clause, between être and pour, before a
 //     determiner la cannot precede, before que after être, or before un,
 //     une after être or avoir (but la une des journaux), is là;
@@ -941,6 +942,9 @@ func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int, headli
 		}
 		if invertedSubject(next) {
 			return keepCapital(w, "où"), true // où courez-vous, où sont-ils: a question's verb follows where
+		}
+		if nounBeforeOu(lex, toks, text, i) && subjects[next] && next != "qui" && next != "ce" && next != "cela" && next != "ça" {
+			return keepCapital(w, "où"), true // ce silence où nous songions
 		}
 	case "la":
 		if next == "" && clauseEnd(toks, text, i) && !trailsOff(toks, text, i) || (etre[prev] || prev == "pas") && next == "pour" || next == "encore" {
@@ -996,6 +1000,20 @@ func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int, headli
 		}
 	}
 	return "", false
+}
+
+// nounBeforeOu reports whether ou at token i follows a common noun with no
+// punctuation between them: a subject pronoun after it (ce silence ou nous
+// songions) makes it the relative où, as "or" would join a clause to a
+// noun. An infinitive after it does not (la validité ou exiger l'exécution:
+// two infinitive phrases).
+func nounBeforeOu(lex *dict.Lexicon, toks []token.Token, text string, i int) bool {
+	_, prev := token.SplitElision(previousWord(toks, text, i))
+	if prev == "" || token.CaseOf(prev) != token.Lower {
+		return false
+	}
+	cl := foldedClass(lex, prev)
+	return cl.Has(dict.Noun) && !cl.Has(dict.VerbForm|dict.Adjective|dict.Pronoun|dict.FunctionWord|dict.Adverb|dict.Infinitive)
 }
 
 // placeCommaOu reports whether "ou" at token i follows a comma after a
