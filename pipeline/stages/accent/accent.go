@@ -651,9 +651,11 @@ func (c *checker) knownInHeadline(toks []token.Token, text string, i int) ([]can
 		}
 	}
 	prev := strings.ToLower(previousWord(toks, text, i))
-	clitic := (finiteClitics[prev] || objectPronoun(toks, text, i)) && c.lex.Class(w).Has(dict.VerbForm)
+	prefix, _ := token.SplitElision(w)
+	clitic := (finiteClitics[prev] || subjects[prev] && prev != "ce" || prev == "ca" || objectPronoun(toks, text, i)) && c.lex.Class(w).Has(dict.VerbForm) ||
+		(strings.EqualFold(prefix, "l'") || strings.EqualFold(prefix, "l’")) && c.lex.Class(w).Has(dict.Noun) // ça marche; c'est l'adresse
 	_, det := token.SplitElision(prev)
-	feminine := feminineDeterminers[det] // la, d'une
+	feminine := feminineDeterminers[det] || c.lex.Class(prev)&(dict.Gender|dict.Adjective) == dict.Feminine|dict.Adjective // la, d'une, une longue marche
 	filtered := c.filter(cands, w, toks, text, i, true)
 	if finiteOnly(c.lex, w) {
 		if cd, ok := afterPreposition(append(filtered, candidate{text: w, form: w, class: c.lex.Class(w)}), prev); ok && cd.text != w {
@@ -687,8 +689,12 @@ func (c *checker) passiveBefore(toks []token.Token, text string, i int) bool {
 		strings.EqualFold(nextWord(toks, text, after(toks, i)), w) || parVerb(w) {
 		return false // prises par, a participle already; couche par couche; la chatte passe par
 	}
+	if prefix, _ := token.SplitElision(w); prefix != "" {
+		return false // d'acte par: a noun after de
+	}
 	prev := strings.ToLower(previousWord(toks, text, i))
-	return !subjects[prev] && !finiteClitics[prev] && !thatWords[prev] && !objectPronoun(toks, text, i)
+	return !subjects[prev] && !finiteClitics[prev] && !thatWords[prev] && !determiners[prev] && !prepositions[prev] && prev != "en" &&
+		!objectPronoun(toks, text, i) // not le titre par équipe, en place par, en divorce par
 }
 
 // parVerb reports whether w is a form of a verb whose complement is
@@ -710,8 +716,8 @@ func (c *checker) genderOnly(cands []candidate, w, det string, toks []token.Toke
 	if !cl.Has(dict.Noun) || cl.Has(dict.Adjective) || agrees(cl, det) || objectPronoun(toks, text, i) {
 		return candidate{}, false
 	}
-	if cl.Has(dict.VerbForm) && c.lex.Class(previousWord(toks, text, before(toks, i))).Has(dict.Pronoun) {
-		return candidate{}, false // pour lui le laisse libre: le, the pronoun, before the verb
+	if d := before(toks, i); cl.Has(dict.VerbForm) && c.subjectBeforeDeterminer(toks, text, d) {
+		return candidate{}, false // pour lui le laisse libre, Bergman le visite, le pousse, le renverse: le, the pronoun, before the verb
 	}
 	var fit []candidate
 	for _, cd := range cands {
@@ -720,6 +726,23 @@ func (c *checker) genderOnly(cands []candidate, w, det string, toks []token.Toke
 		}
 	}
 	return dominant(fit)
+}
+
+// subjectBeforeDeterminer reports whether the determiner at token d may be
+// an object pronoun after its verb's subject: after a pronoun, a
+// capitalised name (Amédée VI le donne) or a comma (le pousse, le
+// renverse); not at the start of a sentence, after a common word
+// (monsieur le curé) or a verb (répliqua le curé).
+func (c *checker) subjectBeforeDeterminer(toks []token.Token, text string, d int) bool {
+	j := before(toks, d)
+	if j < 0 || token.SentenceStart(toks, text, d) {
+		return false
+	}
+	if toks[j].Kind == token.Punct {
+		return toks[j].Text(text) == ","
+	}
+	prev := toks[j].Text(text)
+	return token.CaseOf(prev) != token.Lower || c.lex.Class(prev).Has(dict.Pronoun)
 }
 
 // agrees reports whether a noun or adjective of class cl may follow the
@@ -767,6 +790,10 @@ func (c *checker) participle(toks []token.Token, text string, aux string, j, i i
 	cd, ok := dominant(participles)
 	if !ok || participleEndings.Match(w) || c.lex.Class(w).Has(dict.Noun) && own-cd.zipf > 1 && !c.finiteAfterEtre(aux, w) {
 		return candidate{}, false
+	}
+	_, y := token.SplitElision(strings.ToLower(previousWord(toks, text, j)))
+	if prefix, _ := token.SplitElision(w); prefix != "" || c.lex.Class(w).Has(dict.Noun) && own-cd.zipf > 2 || aux == "a" && y == "y" {
+		return candidate{}, false // c'est l'adresse; pas chose (5.56), not the rare chosé (2.40); il n'y a plus trace de
 	}
 	if cl := c.lex.Class(w); !avoirForms[aux] && cl.Has(dict.Adjective) && nextWord(toks, text, i) != "par" && agreesWithSubject(cl, toks, text, j) {
 		return candidate{}, false // était invalide, est meuble: être takes the adjective, but not before par (est fixe par)
@@ -950,7 +977,7 @@ func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int, headli
 		if next == "" && clauseEnd(toks, text, i) && !trailsOff(toks, text, i) || (etre[prev] || prev == "pas") && next == "pour" || next == "encore" {
 			return keepCapital(w, "là"), true // c'est là, ; il est là pour, n'est pas là pour; là encore
 		}
-		if _, verb := token.SplitElision(prev); determiners[next] && !laDeterminers[next] || etre[next] ||
+		if _, verb := token.SplitElision(prev); determiners[next] && !laDeterminers[next] && !nextCapitalised(toks, text, i) || etre[next] ||
 			(etre[verb] || prev == "pas" || prev == "point") && thatWords[next] {
 			return keepCapital(w, "là"), true // il prononçait là les paroles, là est le salut, c'est là que
 		}
@@ -974,8 +1001,8 @@ func homograph(lex *dict.Lexicon, toks []token.Token, text string, i int, headli
 		if etre[prev] && (next == "" || next == "que" || next == "qu'" || next == "qu’" || next == "de" || next == "d'" || next == "d’") {
 			return keepCapital(w, "sûr"), true
 		}
-		if prev == "coup" || prev == "bien" && (clauseEnd(toks, text, i) || next == "que" || next == "qu'" || next == "qu’") {
-			return keepCapital(w, "sûr"), true // à coup sûr, bien sûr
+		if prev == "coup" && next != "coup" || prev == "bien" && (clauseEnd(toks, text, i) || next == "que" || next == "qu'" || next == "qu’") {
+			return keepCapital(w, "sûr"), true // à coup sûr, bien sûr; but coup sur coup
 		}
 	case "cote", "cotes":
 		end := clauseEnd(toks, text, i)
@@ -1089,6 +1116,13 @@ func trailsOff(toks []token.Token, text string, i int) bool {
 // laDeterminers may follow the article la (la une, la leur, la toute
 // première, la nôtre without its accent).
 var laDeterminers = wordlist.Set("un une le la leur leurs tout toute tous toutes notre votre chaque")
+
+// nextCapitalised reports whether the word after token i starts with a
+// capital: la Du Barry, a name, not a determiner.
+func nextCapitalised(toks []token.Token, text string, i int) bool {
+	j := after(toks, i)
+	return j < len(toks) && toks[j].Kind == token.Word && token.CaseOf(toks[j].Text(text)) != token.Lower
+}
 
 // subjunctiveBefore reports whether a conjunction that takes the
 // subjunctive comes before token i in its clause, within six words: comme
@@ -1930,7 +1964,7 @@ func participleAfterNoun(lex *dict.Lexicon, toks []token.Token, text string, i i
 	_, prev = token.SplitElision(prev)
 	next := nextWord(toks, text, i)
 	if prev == "" || token.CaseOf(prev) != token.Lower || !sentenceEndOrWord(toks, text, i) ||
-		!participleNext[next] && !(etre[next] || finiteOnly(lex, next)) {
+		!participleNext[next] && !(etre[next] && next != "être" && next != "etre" || finiteOnly(lex, next)) {
 		return false
 	}
 	if cl := foldedClass(lex, prev); !cl.Has(dict.Noun) || cl.Has(dict.VerbForm|dict.Adverb|dict.FunctionWord) {
