@@ -795,7 +795,7 @@ func (c *checker) participle(toks []token.Token, text string, aux string, j, i i
 	if prefix, _ := token.SplitElision(w); prefix != "" || c.lex.Class(w).Has(dict.Noun) && own-cd.zipf > 2 || aux == "a" && y == "y" {
 		return candidate{}, false // c'est l'adresse; pas chose (5.56), not the rare chosé (2.40); il n'y a plus trace de
 	}
-	if cl := c.lex.Class(w); !avoirForms[aux] && cl.Has(dict.Adjective) && nextWord(toks, text, i) != "par" && agreesWithSubject(cl, toks, text, j) {
+	if cl := c.lex.Class(w); !avoirForms[aux] && !passiveAux[aux] && cl.Has(dict.Adjective) && nextWord(toks, text, i) != "par" && agreesWithSubject(cl, toks, text, j) {
 		return candidate{}, false // était invalide, est meuble: être takes the adjective, but not before par (est fixe par)
 	}
 	return cd, true
@@ -1901,8 +1901,8 @@ func byContext(cands []candidate, prev, next string, object, afterNoun bool) (ca
 		return masculine(participle)
 	case auxiliaries[lower]:
 		for _, c := range cands {
-			if !c.participle && c.class.Has(dict.Adjective) && c.zipf > rareZipf && next != "par" {
-				return candidate{}, false // est inquiete: inquiète or inquiété, être takes both (but est inquiete par: the passive)
+			if !c.participle && c.class.Has(dict.Adjective) && c.zipf > rareZipf && next != "par" && !passiveAux[lower] {
+				return candidate{}, false // est inquiete: inquiète or inquiété, être takes both (but est inquiete par, a été presente: the passive)
 			}
 		}
 		return dominant(participle)
@@ -2065,6 +2065,10 @@ var objectPronouns = wordlist.Set("le la les")
 
 // pronounHosts come before an object pronoun, never before an article.
 var pronounHosts = wordlist.Set("je j' j’ tu il elle on nous vous ils elles qui que qu' qu’ ne n' n’ comme")
+
+// passiveAux are the forms of être after which a participle is far more
+// common than an adjective: a été présenté, ne pourra être célébré.
+var passiveAux = wordlist.Set("été ete être etre étant etant")
 
 // finiteClitics come before a conjugated verb and never before a
 // participle but with an auxiliary between (se révèle, ne gâte, lui
