@@ -230,7 +230,7 @@ func (c *checker) knownParticiple(p *pipeline.Pass, toks []token.Token, i int, w
 	// A form of avoir but a, which may be à, takes neither an adjective nor
 	// a noun without its determiner but those of avoirNouns (ont joue, avait
 	// quitte, ont force de loi).
-	strict := avoirForms[aux] && aux != "a" && !strings.EqualFold(previousWord(toks, p.Text, j), "y")
+	strict := avoirForms[aux] && aux != "a" && !existentialY(toks, p.Text, j)
 	if cl.Has(dict.Adjective) && !strict {
 		return candidate{}, false // est juste, a juste titre
 	}
@@ -398,6 +398,10 @@ func airAfterA(toks []token.Token, text string, i int) bool {
 	return rest == "air"
 }
 
+// bareCommonZipf is how common a word of a bare line must be for
+// knownOnBare to skip it without looking its readings up.
+const bareCommonZipf = 5.5
+
 // knownOnBare proposes accents for a known word of a bare line that has no
 // unknown word with an accented reading, as knownInHeadline does on a
 // headline (le comite, le gout, aout), but not after an auxiliary, which
@@ -406,10 +410,6 @@ func airAfterA(toks []token.Token, text string, i int) bool {
 // traite de), nor the classic spelling of a reformed verb (connait,
 // entrainer are French), nor a word in capitals, which French often writes
 // without accents (MISE SUR LE MARCHE).
-// bareCommonZipf is how common a word of a bare line must be for
-// knownOnBare to skip it without looking its readings up.
-const bareCommonZipf = 5.5
-
 func (c *checker) knownOnBare(toks []token.Token, text string, i int) ([]candidate, bool) {
 	w := toks[i].Text(text)
 	lw := strings.ToLower(w)
@@ -614,7 +614,7 @@ func (c *checker) knownInHeadline(toks []token.Token, text string, i int) ([]can
 	if !eligible(w, toks, text, i) {
 		return nil, false
 	}
-	own := c.lex.Freq(w)
+	own, cl := c.lex.Freq(w), c.lex.Class(w)
 	cands := c.candidates(w)
 	if strings.IndexByte(w, '-') > 0 {
 		// The lexicon knows la-bas and soir-la by their parts, with the
@@ -639,26 +639,20 @@ func (c *checker) knownInHeadline(toks []token.Token, text string, i int) ([]can
 		if cd, ok := c.participle(toks, text, aux, j, i, w, own, readings); ok {
 			return []candidate{cd}, true
 		}
-	} else if c.lex.Class(w).Parts() == dict.VerbForm && participleAfterNoun(c.lex, toks, text, i) || c.passiveBefore(toks, text, i) {
-		var participles []candidate
-		for _, cd := range readings {
-			if cd.participle {
-				participles = append(participles, cd)
-			}
-		}
-		if cd, ok := masculine(participles); ok {
+	} else if cl.Parts() == dict.VerbForm && participleAfterNoun(c.lex, toks, text, i) || c.passiveBefore(toks, text, i) {
+		if cd, ok := masculine(participlesOf(readings)); ok {
 			return []candidate{cd}, true // un roman publie en 1758: publié
 		}
 	}
 	prev := strings.ToLower(previousWord(toks, text, i))
 	prefix, _ := token.SplitElision(w)
-	clitic := (finiteClitics[prev] || subjects[prev] && prev != "ce" || prev == "ca" || objectPronoun(toks, text, i)) && c.lex.Class(w).Has(dict.VerbForm) ||
-		(strings.EqualFold(prefix, "l'") || strings.EqualFold(prefix, "l’")) && c.lex.Class(w).Has(dict.Noun) // ça marche; c'est l'adresse
+	clitic := (finiteClitics[prev] || subjects[prev] && prev != "ce" || prev == "ca" || objectPronoun(toks, text, i)) && cl.Has(dict.VerbForm) ||
+		articleL(prefix) && cl.Has(dict.Noun) // ça marche; c'est l'adresse
 	_, det := token.SplitElision(prev)
 	feminine := feminineDeterminers[det] || c.lex.Class(prev)&(dict.Gender|dict.Adjective) == dict.Feminine|dict.Adjective // la, d'une, une longue marche
 	filtered := c.filter(cands, w, toks, text, i, true)
 	if finiteOnly(c.lex, w) {
-		if cd, ok := afterPreposition(append(filtered, candidate{text: w, form: w, class: c.lex.Class(w)}), prev); ok && cd.text != w {
+		if cd, ok := afterPreposition(append(filtered, candidate{text: w, form: w, class: cl}), prev); ok && cd.text != w {
 			return []candidate{cd}, true // sous reserve: réserve; a w that no preposition takes
 		}
 	}
@@ -779,26 +773,28 @@ func (c *checker) participle(toks []token.Token, text string, aux string, j, i i
 	if aux == "a" && prepositionA(c.lex, toks, text, j) {
 		return candidate{}, false
 	}
-	var participles []candidate
-	for _, cd := range cands {
-		if cd.participle {
-			participles = append(participles, cd)
-		}
-	}
+	participles := participlesOf(cands)
 	// "a terre", "a mesure": a noun far more common than the participle
 	// is the noun after the preposition à, not "a terré".
 	cd, ok := dominant(participles)
 	if !ok || participleEndings.Match(w) || c.lex.Class(w).Has(dict.Noun) && own-cd.zipf > 1 && !c.finiteAfterEtre(aux, w) {
 		return candidate{}, false
 	}
-	_, y := token.SplitElision(strings.ToLower(previousWord(toks, text, j)))
-	if prefix, _ := token.SplitElision(w); prefix != "" || c.lex.Class(w).Has(dict.Noun) && own-cd.zipf > 2 || aux == "a" && y == "y" {
+	if prefix, _ := token.SplitElision(w); prefix != "" || c.lex.Class(w).Has(dict.Noun) && own-cd.zipf > 2 || aux == "a" && existentialY(toks, text, j) {
 		return candidate{}, false // c'est l'adresse; pas chose (5.56), not the rare chosé (2.40); il n'y a plus trace de
 	}
 	if cl := c.lex.Class(w); !avoirForms[aux] && !passiveAux[aux] && cl.Has(dict.Adjective) && nextWord(toks, text, i) != "par" && agreesWithSubject(cl, toks, text, j) {
 		return candidate{}, false // était invalide, est meuble: être takes the adjective, but not before par (est fixe par)
 	}
 	return cd, true
+}
+
+// existentialY reports whether y comes before the form of avoir at token j
+// (il y a, il n'y avait): the verb is then il y a, which takes a noun
+// without its determiner (il y a foule, il n'y a plus trace).
+func existentialY(toks []token.Token, text string, j int) bool {
+	_, y := token.SplitElision(strings.ToLower(previousWord(toks, text, j)))
+	return y == "y"
 }
 
 // agreesWithSubject reports whether an adjective of class cl may be the
@@ -1831,18 +1827,11 @@ func decide(p *pipeline.Pass, lex *dict.Lexicon, toks []token.Token, i int, cand
 // l'écouté, l'étagé), a conjugated verb after a subject, where l' is the
 // pronoun (je l'écoute).
 func elidedArticle(cands []candidate, w, prev string) (candidate, bool) {
-	prefix, _ := token.SplitElision(w)
-	if p := strings.ToLower(prefix); p != "l'" && p != "l’" {
+	if prefix, _ := token.SplitElision(w); !articleL(prefix) {
 		return candidate{}, false
 	}
 	if subjects[strings.ToLower(prev)] {
-		var finite []candidate
-		for _, c := range cands {
-			if c.class.Has(dict.VerbForm) && !c.participle && c.zipf > rareZipf {
-				finite = append(finite, c)
-			}
-		}
-		return dominant(finite)
+		return dominant(rankedFinite(cands))
 	}
 	return afterDeterminer(cands, "")
 }
@@ -2021,22 +2010,41 @@ func afterPreposition(cands []candidate, prev string) (candidate, bool) {
 var prepositions = wordlist.Set("à a de par pour sans avec dans sur sous contre vers chez après apres avant depuis " +
 	"pendant selon malgré malgre dès des parmi")
 
+// participlesOf returns the participles among the candidates.
+func participlesOf(cands []candidate) []candidate {
+	var participles []candidate
+	for _, c := range cands {
+		if c.participle {
+			participles = append(participles, c)
+		}
+	}
+	return participles
+}
+
+// rankedFinite returns the ranked conjugated forms among the candidates,
+// not the participles nor the unranked forms (jetè, créè).
+func rankedFinite(cands []candidate) []candidate {
+	var finite []candidate
+	for _, c := range cands {
+		if c.class.Has(dict.VerbForm) && !c.participle && c.zipf > rareZipf {
+			finite = append(finite, c)
+		}
+	}
+	return finite
+}
+
 // finiteOf returns the conjugated forms among the candidates, not the
 // participles: the ranked ones, or when none is ranked the unranked ones
 // but those in -è, which no text writes (évince, not évincè).
 func finiteOf(cands []candidate) []candidate {
-	var ranked, unranked []candidate
+	if ranked := rankedFinite(cands); len(ranked) > 0 {
+		return ranked
+	}
+	var unranked []candidate
 	for _, c := range cands {
-		switch {
-		case !c.class.Has(dict.VerbForm) || c.participle:
-		case c.zipf > rareZipf:
-			ranked = append(ranked, c)
-		case !strings.HasSuffix(c.form, "è") && !strings.HasSuffix(c.form, "ès"):
+		if c.class.Has(dict.VerbForm) && !c.participle && !strings.HasSuffix(c.form, "è") && !strings.HasSuffix(c.form, "ès") {
 			unranked = append(unranked, c)
 		}
-	}
-	if len(ranked) > 0 {
-		return ranked
 	}
 	return unranked
 }
@@ -2051,13 +2059,19 @@ const rareZipf = 2.0
 // the word is then a conjugated verb.
 func objectPronoun(toks []token.Token, text string, i int) bool {
 	j := i
-	if prefix, _ := token.SplitElision(toks[i].Text(text)); !strings.EqualFold(prefix, "l'") && !strings.EqualFold(prefix, "l’") {
+	if prefix, _ := token.SplitElision(toks[i].Text(text)); !articleL(prefix) {
 		j = before(toks, i)
 		if j < 0 || toks[j].Kind != token.Word || !objectPronouns[strings.ToLower(toks[j].Text(text))] {
 			return false
 		}
 	}
 	return pronounHosts[strings.ToLower(previousWord(toks, text, j))]
+}
+
+// articleL reports whether an elision prefix is l' (either apostrophe),
+// the article or the pronoun.
+func articleL(prefix string) bool {
+	return strings.EqualFold(prefix, "l'") || strings.EqualFold(prefix, "l’")
 }
 
 // objectPronouns are the object pronouns that are also articles.
