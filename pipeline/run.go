@@ -130,8 +130,8 @@ func (r *Runner) Run(ctx context.Context, doc Document) (*Result, error) {
 //
 // Run guarantees, whatever the stages report: the line breaks of the text are
 // kept (their number, kinds and order), a leading byte-order mark is kept,
-// text inside URLs, e-mail addresses, @handles, #hashtags and numbers is not
-// edited, and the output is valid UTF-8 when the input is. Edits that would
+// text inside URLs, e-mail addresses, @handles, #hashtags, numbers and code
+// (token.Code: paths, file names, identifiers) is not edited, and the output is valid UTF-8 when the input is. Edits that would
 // break one of these are dropped with their finding.
 //
 // Run returns an error when the context is done or a stage fails or reports

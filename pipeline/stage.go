@@ -40,7 +40,8 @@ type Stage struct {
 	// Run inspects the pass and reports findings.
 	Run func(*Pass) error
 	// EditsProtected lets the stage edit URLs, e-mail addresses, handles,
-	// hashtags and numbers, which the driver otherwise keeps as they are:
+	// hashtags, numbers and code (paths, file names, identifiers), which the
+	// driver otherwise keeps as they are:
 	// mojibake in a hashtag (#С„утбол) is still mojibake.
 	EditsProtected bool
 	// ConvertsSeparators lets the stage replace a Unicode line or

@@ -2,7 +2,8 @@
 // Retouche: words (letters with their combining marks, internal apostrophes and
 // hyphens), numbers, spaces (including no-break spaces), line breaks,
 // punctuation, and the spans that must never be edited (URLs, e-mail addresses,
-// @handles and #hashtags).
+// @handles, #hashtags, and the file paths, file names and identifiers of
+// technical prose).
 //
 // Tokens are byte ranges of the source string and hold no pointer, so that a
 // slice of a million tokens costs the garbage collector nothing to scan. The
@@ -31,9 +32,10 @@ const (
 	Email               // local@domain.tld
 	Handle              // @name
 	Hashtag             // #tag
+	Code                // a file path or name, an identifier or a manual page: /etc/hosts, selections.txt, dh_make, grep(1)
 )
 
-var kindNames = [...]string{"Other", "Word", "Number", "Space", "Newline", "Punct", "URL", "Email", "Handle", "Hashtag"}
+var kindNames = [...]string{"Other", "Word", "Number", "Space", "Newline", "Punct", "URL", "Email", "Handle", "Hashtag", "Code"}
 
 // String returns the name of the kind.
 func (k Kind) String() string {
@@ -46,7 +48,7 @@ func (k Kind) String() string {
 // Protected reports whether text of this kind must never be edited by a stage.
 func (k Kind) Protected() bool {
 	switch k {
-	case Number, URL, Email, Handle, Hashtag:
+	case Number, URL, Email, Handle, Hashtag, Code:
 		return true
 	}
 	return false
@@ -167,6 +169,10 @@ func next(s string, i int) (int, Kind) {
 		return scanSpace(s, i), Space
 	}
 	switch r {
+	case '/', '~', '.', '$', '-', '?', '{':
+		if end := scanCodeStart(s, i); end > 0 {
+			return end, Code
+		}
 	case '@':
 		if end := scanTag(s, i, n); end > 0 {
 			return end, Handle
@@ -187,6 +193,11 @@ func next(s string, i int) (int, Kind) {
 			}
 			if e := scanDomain(s, i); e > 0 {
 				return e, URL
+			}
+		}
+		if kind == Word {
+			if e := scanCodeAfterWord(s, i, end); e > 0 {
+				return e, Code
 			}
 		}
 		return end, kind

@@ -51,6 +51,26 @@ func TestTokenize(t *testing.T) {
 		{"aujourd’hui -- 'mot'", "Word(aujourd’hui) Punct(-) Punct(-) Punct(') Word(mot) Punct(')"},
 		{"1990's", "Number(1990) Punct(') Word(s)"},
 		{"€ 5", "Other(€) Number(5)"},
+		// technical prose: paths, file names, identifiers, manual pages
+		{"le fichier /etc/apt/preferences.", "Word(le) Word(fichier) Code(/etc/apt/preferences) Punct(.)"},
+		{"debian/patches/series et apt.conf.d/99local", "Code(debian/patches/series) Word(et) Code(apt.conf.d/99local)"},
+		{"~/.bashrc, ./configure ou ../x", "Code(~/.bashrc) Punct(,) Code(./configure) Word(ou) Code(../x)"},
+		{"selections.txt et changelog.Debian.gz", "Code(selections.txt) Word(et) Code(changelog.Debian.gz)"},
+		{"exim4.conf.localmacros, manpage.1.ex", "Code(exim4.conf.localmacros) Punct(,) Code(manpage.1.ex)"},
+		{"toto_ancienne.debian.tar.gz", "Code(toto_ancienne.debian.tar.gz)"},
+		{"dh_quilt_patch et Aptitude::Theme", "Code(dh_quilt_patch) Word(et) Code(Aptitude::Theme)"},
+		{"utilisez reportbug(1) ou apt_preferences(5).", "Word(utilisez) Code(reportbug(1)) Word(ou) Code(apt_preferences(5)) Punct(.)"},
+		{"${misc:Depends} et $HOME", "Code(${misc:Depends}) Word(et) Code($HOME)"},
+		{"lintian --show-overrides et .dsc", "Word(lintian) Code(--show-overrides) Word(et) Code(.dsc)"},
+		{"?depends(?version(2)), '~N edit'", "Code(?depends) Punct(() Code(?version(2)) Punct()) Punct(,) Punct(') Code(~N) Word(edit) Punct(')"},
+		// prose that only looks like it
+		{"gentoo.manpages U.S.A. fin.de", "Word(gentoo) Punct(.) Word(manpages) Word(U) Punct(.) Word(S) Punct(.) Word(A) Punct(.) Word(fin) Punct(.) Word(de)"},
+		{"et/ou 50 km/h debian/changelog", "Word(et) Punct(/) Word(ou) Number(50) Word(km) Punct(/) Word(h) Word(debian) Punct(/) Word(changelog)"},
+		{"le texte (1) et a/ b 1/2 5 $", "Word(le) Word(texte) Punct(() Number(1) Punct()) Word(et) Word(a) Punct(/) Word(b) Number(1) Punct(/) Number(2) Number(5) Other($)"},
+		{"{post,pre}{inst,rm} et {a,b}.txt", "Code({post,pre}{inst,rm}) Word(et) Code({a,b}.txt)"},
+		{"{voir} { a, b }", "Punct({) Word(voir) Punct(}) Punct({) Word(a) Punct(,) Word(b) Punct(})"},
+		{"Quoi ? Rien ~ 5 ?", "Word(Quoi) Punct(?) Word(Rien) Other(~) Number(5) Punct(?)"},
+		{"Il dit - et part. / Non", "Word(Il) Word(dit) Punct(-) Word(et) Word(part) Punct(.) Punct(/) Word(Non)"},
 	}
 	for _, tt := range tests {
 		got := render(tt.in, Tokenize(tt.in, nil))
@@ -62,7 +82,7 @@ func TestTokenize(t *testing.T) {
 
 // TestTokenizeCoversInput checks that tokens tile the input exactly.
 func TestTokenizeCoversInput(t *testing.T) {
-	inputs := []string{"", "a", "Le  chat\u00a0dort .\r\n", "\xff\xfe", "www.", "http://", "@", "#", "a.b.c.fr"}
+	inputs := []string{"", "a", "Le  chat\u00a0dort .\r\n", "\xff\xfe", "www.", "http://", "@", "#", "a.b.c.fr", "${", "${a", "a_", "a::", "x(1", "~/", "/", "--", "a.b.", "a/b/"}
 	for _, in := range inputs {
 		checkTiling(t, in)
 	}
@@ -90,8 +110,8 @@ func FuzzTokenize(f *testing.F) {
 }
 
 func TestKindProtected(t *testing.T) {
-	for k := Other; k <= Hashtag; k++ {
-		want := k == Number || k == URL || k == Email || k == Handle || k == Hashtag
+	for k := Other; k <= Code; k++ {
+		want := k == Number || k == URL || k == Email || k == Handle || k == Hashtag || k == Code
 		if k.Protected() != want {
 			t.Errorf("%v.Protected() = %v, want %v", k, k.Protected(), want)
 		}

@@ -82,7 +82,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		Description: `Retouche finds glued words, lost accents, mangled names and broken spacing in text,
 repairs what it is sure of (the "auto" tier), suggests the rest, and shows every
 change as a diff. It keeps line breaks, a byte-order mark, URLs, e-mail addresses,
-@handles, #hashtags and numbers exactly as they are.
+@handles, #hashtags, numbers, file paths and identifiers exactly as they are.
 
 Examples:
    printf 'Le  chat dort .\n' | retouche fix
