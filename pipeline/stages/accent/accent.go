@@ -1718,6 +1718,10 @@ func (c *checker) filter(cands []candidate, w string, toks []token.Token, text s
 	if english && c.englishNeighbour(toks, text, i, headline) {
 		return nil
 	}
+	if english && len(cands) > 0 && c.foreign.Freq(w) >= cands[0].zipf &&
+		(quotedAlone(toks, text, i) || token.CaseOf(w) == token.Lower && c.englishNear(toks, text, i)) {
+		return nil // « Depends », (ou même experimental) près d'unstable: English at least as common as the French reading
+	}
 	var out []candidate
 	for _, cd := range cands {
 		switch {
@@ -1756,6 +1760,58 @@ func (c *checker) englishNeighbour(toks []token.Token, text string, i int, headl
 		if c.english.Do(n, c.foreign.Contains) && c.lex.Freq(n) < commonZipf && !(headline && c.frenchUnaccented(n)) {
 			return true // English, and not a common French word
 		}
+	}
+	return false
+}
+
+// englishNear reports whether a lower-case word that is English and no
+// French word comes within nearWords words of token i, in its sentence:
+// technical prose names English settings and suites in French sentences
+// (la cible unstable (ou même experimental)).
+func (c *checker) englishNear(toks []token.Token, text string, i int) bool {
+	return c.englishOnSide(toks, text, i, -1) || c.englishOnSide(toks, text, i, 1)
+}
+
+// englishOnSide is englishNear on one side of token i: step -1 looks
+// before it, 1 after it.
+func (c *checker) englishOnSide(toks []token.Token, text string, i, step int) bool {
+	seen := 0
+	for j := i + step; j >= 0 && j < len(toks) && seen < nearWords; j += step {
+		t := toks[j]
+		if t.Kind == token.Newline || t.Kind == token.Punct && strings.ContainsAny(t.Text(text), ".!?;") {
+			return false // the sentence ends
+		}
+		if t.Kind != token.Word {
+			continue
+		}
+		seen++
+		n := t.Text(text)
+		if token.CaseOf(n) == token.Lower && c.english.Do(n, c.foreign.Contains) && !c.lex.Contains(n) && !c.frenchUnaccented(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearWords is how far englishNear looks, in words.
+const nearWords = 4
+
+// quotedAlone reports whether token i is the only word between quotation
+// marks: « Depends », "echo": a term cited, as technical prose cites the
+// names of fields and commands.
+func quotedAlone(toks []token.Token, text string, i int) bool {
+	j, k := before(toks, i), after(toks, i)
+	if j < 0 || k >= len(toks) {
+		return false
+	}
+	open, shut := toks[j].Text(text), toks[k].Text(text)
+	switch open {
+	case "«":
+		return shut == "»"
+	case "“":
+		return shut == "”"
+	case "\"", "'", "‘", "’":
+		return shut == open || open == "‘" && shut == "’"
 	}
 	return false
 }
