@@ -213,14 +213,18 @@ func (s *splitter) camel(p *pipeline.Pass, t token.Token) bool {
 	tier := pipeline.Auto
 	switch caseOf := strings.ToLower(left) == left; {
 	case caseOf && s.lex.Contains(left):
+		if utf8.RuneCountInString(right) < 4 && !isUpperWord(right) && !s.lex.Contains(right) && !s.names.HasWord(right) {
+			tier = pipeline.Suggest // typeDép, an identifier: a name or a word starts the second part of a glue
+		}
 	case camelDeterminers[left] && utf8.RuneCountInString(right) >= 4 && strings.ToUpper(right) != right &&
 		(s.lex.Contains(strings.ToLower(right)) || s.isPlace(right)):
 		// LeMonde, LesNouvelles, EnBelgique: a determiner or preposition,
 		// then a capitalised word; LaBeouf and DeLorean stay whole.
 	case !caseOf && utf8.RuneCountInString(left) >= 3 && s.lex.Contains(left) && utf8.RuneCountInString(right) >= 3:
 		tier = pipeline.Suggest
-		if s.lex.Class(left).Has(dict.ProperNoun) && utf8.RuneCountInString(right) >= 4 && strings.ToUpper(right) != right {
-			tier = pipeline.Auto // PatrickBalkany, JeanneFortier: a first name, then a name
+		if s.lex.Class(left).Has(dict.ProperNoun) && utf8.RuneCountInString(right) >= 4 && strings.ToUpper(right) != right &&
+			!s.strippedCommon(strings.ToLower(left)) {
+			tier = pipeline.Auto // PatrickBalkany, JeanneFortier: a first name, then a name; not Pre (pré) in PreDepends
 		}
 	default:
 		return true
@@ -236,6 +240,9 @@ func (s *splitter) glued(p *pipeline.Pass, toks []token.Token, i int) {
 	w := t.Text(p.Text)
 	if s.lex.Frequent(w) {
 		return // known, so neither camel case nor glued words
+	}
+	if slashed(p.Text, t) {
+		return // debian/changelog, et/ou: one side of a pair that a slash joins, no glued words
 	}
 	if s.camel(p, t) {
 		return
@@ -280,6 +287,11 @@ func (s *splitter) glued(p *pipeline.Pass, toks []token.Token, i int) {
 	p.Replace("split.glued", pipeline.Split, tier, conf, "words glued together: "+w+" → "+out, t.Start, t.End, out)
 }
 
+// slashed reports whether a slash touches token t.
+func slashed(text string, t token.Token) bool {
+	return t.Start > 0 && text[t.Start-1] == '/' || t.End < len(text) && text[t.End] == '/'
+}
+
 // candidate reports whether a word may be cut: unknown, made of letters,
 // long enough, not an acronym, not a name of the gazetteer, not used twice
 // by the document.
@@ -320,6 +332,9 @@ func (s *splitter) plausible(c cut, w string, sentenceStart bool) bool {
 	}
 	if utf8.RuneCountInString(last) < 2 {
 		return false // blanca, vitrea: a one-letter ending makes foreign words
+	}
+	if last == "bleu" {
+		return false // sangbleu, corbleu, têtebleu: old oaths, like the lexicon's morbleu and ventrebleu
 	}
 	lowerFirst := strings.ToLower(first)
 	capital := lowerFirst != first
@@ -410,6 +425,20 @@ func (s *splitter) accentless(w string) bool {
 	lower := strings.ToLower(w) == w
 	for _, c := range s.lex.Unfold(w) {
 		if !lower || strings.ToLower(c.Form) == c.Form {
+			return true
+		}
+	}
+	return false
+}
+
+// strippedCommon reports whether w, written without diacritics, is a
+// common word that lost its accents (pre for pré).
+func (s *splitter) strippedCommon(w string) bool {
+	if dict.StripMarks(w) != w {
+		return false
+	}
+	for _, c := range s.lex.Unfold(w) {
+		if c.Form != w && strings.ToLower(c.Form) == c.Form && c.Zipf >= minAutoZipf {
 			return true
 		}
 	}
