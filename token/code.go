@@ -70,8 +70,8 @@ func scanCodeAfterWord(s string, i, end int) int {
 
 // scanCodeStart scans a Code token that starts with a path or a sigil at
 // byte i, not after a word: /etc/hosts, ~/.bashrc, ./configure, .dsc,
-// $HOME, ${misc:Depends}, --show-overrides, ?depends, ~N. It returns the
-// end, or 0.
+// $HOME, $?, ${misc:Depends}, --show-overrides, -t, ?depends, ~N. It
+// returns the end, or 0.
 func scanCodeStart(s string, i int) int {
 	if precededByWord(s, i) {
 		return 0
@@ -86,7 +86,11 @@ func scanCodeStart(s string, i int) int {
 		}
 		return 0
 	case rest[0] == '$' && len(rest) > 1 && isASCIILetter(rest[1]):
+	case rest[0] == '$' && len(rest) > 1 && strings.IndexByte("?#@!*0123456789", rest[1]) >= 0:
+		return i + 2 // $?, $1: a special parameter of the shell
 	case strings.HasPrefix(rest, "--") && len(rest) > 2 && isASCIILetter(rest[2]):
+	case rest[0] == '-' && shortOption(rest):
+		return i + 2
 	case strings.HasPrefix(rest, "~/") || strings.HasPrefix(rest, "./") || strings.HasPrefix(rest, "../"):
 	case rest[0] == '/' && codeRuneAt(s, i+1):
 	case rest[0] == '.' && len(rest) > 1 && 'a' <= rest[1] && rest[1] <= 'z':
@@ -97,6 +101,12 @@ func scanCodeStart(s string, i int) int {
 		return 0
 	}
 	return scanCodeTail(s, i+1)
+}
+
+// shortOption reports whether s starts with a short option of a command,
+// "-t" or "-I": a dash and one ASCII letter before a space or the end.
+func shortOption(s string) bool {
+	return len(s) >= 2 && isASCIILetter(s[1]) && (len(s) == 2 || s[2] == ' ' || s[2] == '\t' || s[2] == '\n')
 }
 
 // scanBraces scans a shell brace expansion at byte i, {pre,post}{inst,rm}

@@ -67,6 +67,8 @@ func TestTokenize(t *testing.T) {
 		{"gentoo.manpages U.S.A. fin.de", "Word(gentoo) Punct(.) Word(manpages) Word(U) Punct(.) Word(S) Punct(.) Word(A) Punct(.) Word(fin) Punct(.) Word(de)"},
 		{"et/ou 50 km/h debian/changelog", "Word(et) Punct(/) Word(ou) Number(50) Word(km) Punct(/) Word(h) Word(debian) Punct(/) Word(changelog)"},
 		{"le texte (1) et a/ b 1/2 5 $", "Word(le) Word(texte) Punct(() Number(1) Punct()) Word(et) Word(a) Punct(/) Word(b) Number(1) Punct(/) Number(2) Number(5) Other($)"},
+		{"gt 7.0 ; echo $? et aptitude -t experimental", "Word(gt) Number(7.0) Punct(;) Word(echo) Code($?) Word(et) Word(aptitude) Code(-t) Word(experimental)"},
+		{"Il dit -oui- et -t-il - a", "Word(Il) Word(dit) Punct(-) Word(oui) Punct(-) Word(et) Punct(-) Word(t-il) Punct(-) Word(a)"},
 		{"{post,pre}{inst,rm} et {a,b}.txt", "Code({post,pre}{inst,rm}) Word(et) Code({a,b}.txt)"},
 		{"{voir} { a, b }", "Punct({) Word(voir) Punct(}) Punct({) Word(a) Punct(,) Word(b) Punct(})"},
 		{"Quoi ? Rien ~ 5 ?", "Word(Quoi) Punct(?) Word(Rien) Other(~) Number(5) Punct(?)"},

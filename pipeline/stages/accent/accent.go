@@ -1722,6 +1722,7 @@ func (c *checker) filter(cands []candidate, w string, toks []token.Token, text s
 		(quotedAlone(toks, text, i) || token.CaseOf(w) == token.Lower && c.englishNear(toks, text, i)) {
 		return nil // « Depends », (ou même experimental) près d'unstable: English at least as common as the French reading
 	}
+	gender := c.nounGender(toks, text, i)
 	var out []candidate
 	for _, cd := range cands {
 		switch {
@@ -1735,6 +1736,8 @@ func (c *checker) filter(cands []candidate, w string, toks []token.Token, text s
 			continue // beats is not béats
 		case english && c.foreign.Freq(w) > cd.zipf+1:
 			continue // the is far more likely English than thé
+		case gender != 0 && cd.class.Parts() == dict.Adjective && cd.class&dict.Gender != 0 && cd.class&gender == 0:
+			continue // la version experimental: the masculine expérimental cannot follow it
 		}
 		out = append(out, cd)
 	}
@@ -1765,9 +1768,10 @@ func (c *checker) englishNeighbour(toks []token.Token, text string, i int, headl
 }
 
 // englishNear reports whether a lower-case word that is English and no
-// French word comes within nearWords words of token i, in its sentence:
-// technical prose names English settings and suites in French sentences
-// (la cible unstable (ou même experimental)).
+// French word, or code (a path, an option), comes within nearWords words of
+// token i, in its sentence: technical prose names English settings and
+// suites in French sentences (la cible unstable (ou même experimental),
+// echo $?).
 func (c *checker) englishNear(toks []token.Token, text string, i int) bool {
 	return c.englishOnSide(toks, text, i, -1) || c.englishOnSide(toks, text, i, 1)
 }
@@ -1780,6 +1784,9 @@ func (c *checker) englishOnSide(toks []token.Token, text string, i, step int) bo
 		t := toks[j]
 		if t.Kind == token.Newline || t.Kind == token.Punct && strings.ContainsAny(t.Text(text), ".!?;") {
 			return false // the sentence ends
+		}
+		if t.Kind == token.Code {
+			return true // a path, an option, an identifier: echo $?, aptitude -t experimental
 		}
 		if t.Kind != token.Word {
 			continue
@@ -1814,6 +1821,47 @@ func quotedAlone(toks []token.Token, text string, i int) bool {
 		return shut == open || open == "‘" && shut == "’"
 	}
 	return false
+}
+
+// nounGender returns the genders that an adjective restored at token i
+// may take: that of the noun before it when a singular determiner settles
+// it (la version), and, when that noun's phrase follows a preposition (la
+// gravité du moment, un pot de la cave), that of the noun before the
+// preposition too, which the adjective may qualify instead. It returns 0
+// when nothing settles the first noun (des résultats, a word that is not
+// only a noun).
+func (c *checker) nounGender(toks []token.Token, text string, i int) dict.Class {
+	n := before(toks, i)
+	if n < 0 || toks[n].Kind != token.Word {
+		return 0
+	}
+	d := before(toks, n)
+	if d < 0 || toks[d].Kind != token.Word {
+		return 0
+	}
+	cl := c.lex.Class(toks[n].Text(text))
+	if cl.Parts() != dict.Noun {
+		return 0
+	}
+	det, g := strings.ToLower(toks[d].Text(text)), cl&dict.Gender
+	if g == 0 || g == dict.Gender || !agrees(cl, det) || !feminineDeterminers[det] && !masculineDeterminers[det] {
+		return 0
+	}
+	q := -1 // the token before the preposition, when there is one
+	if det == "du" || det == "au" {
+		q = before(toks, d) // the preposition is in the determiner
+	} else if p := before(toks, d); p >= 0 && toks[p].Kind == token.Word && c.lex.Class(toks[p].Text(text)).Parts() == dict.Preposition {
+		q = before(toks, p)
+	}
+	if q >= 0 && toks[q].Kind == token.Word {
+		if qc := c.lex.Class(toks[q].Text(text)); qc.Has(dict.Noun) {
+			if qc&dict.Gender == 0 {
+				return 0
+			}
+			g |= qc & dict.Gender
+		}
+	}
+	return g
 }
 
 // frenchUnaccented reports whether w is a French word once accents are
