@@ -12,6 +12,7 @@ import (
 	"github.com/retouche/retouche/dict"
 	"github.com/retouche/retouche/dict/names"
 	"github.com/retouche/retouche/pipeline"
+	"github.com/retouche/retouche/pipeline/stages/internal/technical"
 	"github.com/retouche/retouche/pipeline/stages/internal/wordlist"
 	"github.com/retouche/retouche/pipeline/stages/resources"
 	"github.com/retouche/retouche/token"
@@ -1719,8 +1720,8 @@ func (c *checker) filter(cands []candidate, w string, toks []token.Token, text s
 		return nil
 	}
 	if english && len(cands) > 0 && c.foreign.Freq(w) >= cands[0].zipf &&
-		(quotedAlone(toks, text, i) || token.CaseOf(w) == token.Lower && c.englishNear(toks, text, i)) {
-		return nil // « Depends », (ou même experimental) près d'unstable: English at least as common as the French reading
+		(quotedAlone(toks, text, i) || technical.Named(toks, text, i) || token.CaseOf(w) == token.Lower && c.englishNear(toks, text, i)) {
+		return nil // « Depends », l'archive experimental, (ou même experimental) près d'unstable: English at least as common as the French reading
 	}
 	gender := c.nounGender(toks, text, i)
 	var out []candidate

@@ -11,6 +11,7 @@ import (
 	"github.com/retouche/retouche/dict"
 	"github.com/retouche/retouche/dict/names"
 	"github.com/retouche/retouche/pipeline"
+	"github.com/retouche/retouche/pipeline/stages/internal/technical"
 	"github.com/retouche/retouche/pipeline/stages/internal/wordlist"
 	"github.com/retouche/retouche/pipeline/stages/resources"
 	"github.com/retouche/retouche/token"
@@ -281,7 +282,8 @@ func (s *splitter) glued(p *pipeline.Pass, toks []token.Token, i int) {
 	case grammatical(strings.ToLower(best.parts[0])) && n1 >= 5 || grammatical(best.parts[1]) && n0 >= 5:
 		need = minZipf // a function word glued to a long word: passiblesde, cessuppressions
 	}
-	if best.min >= need && (second.parts == nil || best.score-second.score >= margin) && !s.englishCompound(rest, best) {
+	if best.min >= need && (second.parts == nil || best.score-second.score >= margin) && !s.englishCompound(rest, best) &&
+		!(technical.Named(toks, p.Text, i) && !grammatical(best.parts[0]) && !grammatical(best.parts[1])) {
 		tier, conf = pipeline.Auto, 0.9
 	}
 	p.Replace("split.glued", pipeline.Split, tier, conf, "words glued together: "+w+" → "+out, t.Start, t.End, out)
