@@ -179,6 +179,9 @@ func run(p *pipeline.Pass, c *checker) {
 			}
 			decided[h.i] = true
 		}
+		if doc, _ := p.Document(); ln.marks && writtenAgain(doc, toks[h.i].Text(text)) {
+			continue
+		}
 		decide(p, lex, toks, h.i, h.cands, 1.0, false)
 	}
 	for l, ln := range lines {
@@ -205,6 +208,52 @@ func run(p *pipeline.Pass, c *checker) {
 			}
 		}
 	}
+}
+
+// writtenAgain reports whether the document writes w, as a word, twice or
+// more on lines that carry diacritics: a word that an accented text keeps
+// writing without its accents is a term or a spelling of its own
+// (experimental, a suite of Debian; Quebec), not an accident of scraping,
+// which strikes a word here and there.
+func writtenAgain(doc, w string) bool {
+	n := 0
+	for i := 0; i < len(doc); {
+		j := strings.Index(doc[i:], w)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(w)
+		i = end
+		if wordRuneBefore(doc, start) || wordRuneAfter(doc, end) || !dict.HasMarks(lineAround(doc, start)) {
+			continue
+		}
+		if n++; n == 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// wordRuneBefore reports whether a letter or digit ends doc[:i].
+func wordRuneBefore(doc string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(doc[:i])
+	return i > 0 && token.IsWordRune(r)
+}
+
+// wordRuneAfter reports whether a letter or digit starts doc[i:].
+func wordRuneAfter(doc string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(doc[i:])
+	return i < len(doc) && token.IsWordRune(r)
+}
+
+// lineAround returns the line of doc that holds byte i.
+func lineAround(doc string, i int) string {
+	start := strings.LastIndexByte(doc[:i], '\n') + 1
+	end := strings.IndexByte(doc[i:], '\n')
+	if end < 0 {
+		return doc[start:]
+	}
+	return doc[start : i+end]
 }
 
 // knownParticiple finds, on a line without diacritics, a known word that

@@ -22,7 +22,8 @@ The whitespace stage reports, with these rules:
                       no-break one; sources often pair them on purpose, so
                       this is not applied by default)
   space.before-punct  a space before a comma or a full stop that ends a clause
-                      ("dort ." becomes "dort."; ".5", ".fr" and "..." are left;
+                      ("dort ." becomes "dort."; ".5", ".fr", "..." and a quoted
+                      mark, « . », are left;
                       after a bracket or a mark, "(1) ." or ", .", it is only
                       suggested)
   space.guillemet-mix « » whose inner spaces mix a no-break and a plain space
@@ -60,6 +61,9 @@ func checkSpace(pass *pipeline.Pass, t token.Token, prev, next *token.Token) {
 			"trailing white space", t.Start, t.End, "")
 	case prev == nil || prev.Kind == token.Newline:
 		// Indentation: a choice of the author.
+	case opensQuote(pass.Text, *prev):
+		// « . », ( , ): the mark is quoted, the name of a directory or of
+		// itself, and ends no clause.
 	case endsClause(pass.Text, *next):
 		tier, conf := pipeline.Auto, 0.95
 		if afterMark(pass.Text, *prev) {
@@ -108,6 +112,15 @@ func afterMark(text string, tok token.Token) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(text[tok.Start:tok.End])
 	return strings.ContainsRune(")]}.,;:!?…", r)
+}
+
+// opensQuote reports whether tok opens a quotation or a bracket.
+func opensQuote(text string, tok token.Token) bool {
+	if tok.Kind != token.Punct {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[tok.Start:tok.End])
+	return strings.ContainsRune("«“‘([{", r)
 }
 
 // collapse returns the one space that should replace a run: a narrow no-break
