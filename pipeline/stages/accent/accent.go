@@ -503,8 +503,56 @@ func (c *checker) sureA(toks []token.Token, text string, i int) bool {
 	if latinA[nextFull(toks, text, i)] {
 		return false
 	}
-	return verbExcluded(c.lex, toks, text, i) || sureLocutions[nextFull(toks, text, i)] || negationAfter(toks, text, i)
+	return verbExcluded(c.lex, toks, text, i) || sureLocutions[nextFull(toks, text, i)] || negationAfter(toks, text, i) ||
+		phraseA(toks, text, i) || rangeA(c.lex, toks, text, i) || c.finiteBefore(toks, text, i)
 }
+
+// finiteBefore reports whether "a" at token i follows a conjugated verb
+// that is nothing else (retourna à Paris, se retire à Paris, montait à
+// cent francs): a verb is not followed by the verb a, but when the verb
+// ends a clause that is the subject (ce que je dis a changé).
+func (c *checker) finiteBefore(toks []token.Token, text string, i int) bool {
+	j := before(toks, i)
+	if j < 0 || toks[j].Kind != token.Word {
+		return false
+	}
+	_, prev := token.SplitElision(strings.ToLower(toks[j].Text(text)))
+	pc := c.lex.Class(prev)
+	if !pc.Has(dict.VerbForm) || pc.Has(dict.Noun|dict.Adjective|dict.Pronoun|dict.FunctionWord|dict.Infinitive) ||
+		auxiliaries[prev] || participleEndings.Match(prev) {
+		return false
+	}
+	return !relativeBefore(toks, text, j)
+}
+
+// phraseA reports whether "a" at token i begins a set phrase of the
+// preposition à that the verb avoir never begins: à peu près, à long terme,
+// à haute voix, à mi-chemin, tout à coup, à genoux. In fr_clean.txt, "a"
+// before these words is not one time in ten of "à", and none of them
+// counts for more than one "a" (à plusieurs reprises 13, a 1).
+func phraseA(toks []token.Token, text string, i int) bool {
+	next := dict.StripMarks(nextWord(toks, text, i))
+	if aWords[next] || strings.HasPrefix(next, "mi-") {
+		return true
+	}
+	then := dict.StripMarks(nextWord(toks, text, after(toks, i)))
+	return then != "" && aPairs[next+" "+then]
+}
+
+// aWords begin a set phrase of à on their own; aPairs with the next word.
+// Both are written without accents: headlines lose them.
+var (
+	aWords = wordlist.Set("coup genoux moitie merveille loisir outrance regret contrecoeur contre-coeur dessein cela tue-tete")
+	aPairs = func() map[string]bool {
+		m := map[string]bool{}
+		for _, p := range strings.Split("peu pres,long terme,court terme,moyen terme,haute voix,voix basse,bas prix,bas cout,"+
+			"tel point,bon compte,deux reprises,plusieurs reprises,maintes reprises,petits pas,grands pas,usage unique,"+
+			"toute vitesse,tout prix,bout portant,juste titre,vrai dire,premiere vue", ",") {
+			m[p] = true
+		}
+		return m
+	}()
+)
 
 // verbExcluded reports whether the words around "a" at token i leave no
 // room for the verb a, whatever comes before: an infinitive that is no noun
@@ -532,16 +580,24 @@ func participleBefore(toks []token.Token, text string, i int) bool {
 	if aux == "a" && !verbA(toks, text, k) {
 		return false // l'homme a moustaches a faim: that a may be à itself
 	}
+	return !relativeBefore(toks, text, k) // ce qu'il a dit a été, ce que j'ai fait a changé
+}
+
+// relativeBefore reports whether que, qu' or a relative pronoun is among
+// the word at token k and the two words before it: the verb there may end a
+// relative clause that is the subject of the next verb (ce que j'ai fait a
+// changé, celui qui travaille a droit au repos).
+func relativeBefore(toks []token.Token, text string, k int) bool {
 	for n, m := 0, k; n < 3; n++ {
-		tok := toks[m].Text(text)
-		if prefix, _ := token.SplitElision(strings.ToLower(tok)); strings.HasPrefix(prefix, "qu") || thatWords[strings.ToLower(tok)] {
-			return false // ce qu'il a dit a été, ce que j'ai fait a changé
+		tok := strings.ToLower(toks[m].Text(text))
+		if prefix, _ := token.SplitElision(tok); strings.HasPrefix(prefix, "qu") || thatWords[tok] || relatives[tok] {
+			return true
 		}
 		if m = before(toks, m); m < 0 || toks[m].Kind != token.Word {
 			break
 		}
 	}
-	return true
+	return false
 }
 
 // verbA reports whether "a" at token k is surely the verb: elided with its
@@ -1306,11 +1362,8 @@ func keepCapital(w, accented string) string {
 // or a word of aLocutions. Measured on fr_clean.txt, "à" is 92% to 100% of
 // the determiner, number, infinitive and name contexts.
 func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) bool {
-	if j := i - 2; j >= 0 && toks[j].Kind == token.Number && toks[i-1].Kind == token.Space {
-		// 20 a 30: a range; but 1902 a été: a year, the subject.
-		if k := after(toks, i); k < len(toks) && (toks[k].Kind == token.Number || lex.Class(toks[k].Text(text)).Has(dict.Numeral)) {
-			return true
-		}
+	if rangeA(lex, toks, text, i) {
+		return true
 	}
 	if next := nextFull(toks, text, i); latinA[next] || next == "ete" || next == "été" {
 		return false // a priori, a cappella; a été, whatever comes before (reconstitue a ete)
@@ -1354,7 +1407,7 @@ func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) boo
 		// à le, à les contract to au, aux before a noun: "a le droit" is
 		// avoir, "a le faire" à with the pronoun.
 		return foldedClass(lex, nextWord(toks, text, j)).Has(dict.Infinitive)
-	case determiners[next] || locutionA(toks, text, i) || bareNounAfter(lex, toks, text, i):
+	case determiners[next] || locutionA(toks, text, i) || bareNounAfter(lex, toks, text, i) || adjectiveNounAfter(lex, toks, text, i):
 		return true
 	case lex.Class(prev).Has(dict.Numeral) && (toks[j].Kind == token.Number || cl.Has(dict.Numeral)):
 		return true // deux à trois, trente à quarante
@@ -1364,6 +1417,17 @@ func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) boo
 		return true
 	}
 	return false
+}
+
+// rangeA reports whether "a" at token i joins two numbers, a range (20 a
+// 30, 1/1000 a 1/100); 1902 a été, where the year is the subject, is no
+// range.
+func rangeA(lex *dict.Lexicon, toks []token.Token, text string, i int) bool {
+	if j := i - 2; j < 0 || toks[j].Kind != token.Number || toks[i-1].Kind != token.Space {
+		return false
+	}
+	k := after(toks, i)
+	return k < len(toks) && (toks[k].Kind == token.Number || lex.Class(toks[k].Text(text)).Has(dict.Numeral))
 }
 
 // infinitiveAfter reports whether "a" at token i comes before an
@@ -1376,8 +1440,40 @@ func infinitiveAfter(lex *dict.Lexicon, toks []token.Token, text string, i int) 
 		return false
 	}
 	cl := foldedClass(lex, next)
-	return cl.Has(dict.Infinitive) && !cl.Has(dict.Noun)
+	return cl.Has(dict.Infinitive) && !cl.Has(dict.Noun) || cliticInfinitive(lex, toks, text, i)
 }
+
+// cliticInfinitive reports whether "a" at token i comes before one or two
+// object pronouns, or tout, rien, bien, and then an infinitive: à nous
+// consacrer, à lui répondre, à y entrer, à tout excuser, à bien
+// l'observer. Avoir takes a participle there (il a tout fait), never an
+// infinitive. Le, la, les are prepositionA's (a le faire; il a la ferme is
+// avoir).
+func cliticInfinitive(lex *dict.Lexicon, toks []token.Token, text string, i int) bool {
+	infinitive := func(w string) bool {
+		cl := foldedClass(lex, w)
+		return cl.Has(dict.Infinitive) && !cl.Has(dict.Noun) && !infinitiveNouns[w]
+	}
+	k := after(toks, i)
+	for n := 0; n < 3 && k < len(toks) && toks[k].Kind == token.Word; n++ {
+		w := strings.ToLower(toks[k].Text(text))
+		switch prefix, rest := token.SplitElision(w); {
+		case prefix != "":
+			return clitics[prefix] && infinitive(rest) // à l'observer, à bien s'entendre
+		case n > 0 && infinitive(w):
+			return true
+		case infinitiveClitics[w]:
+			k = after(toks, k)
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// infinitiveClitics come between à and its infinitive: object pronouns,
+// and tout, rien, bien (à tout excuser, à ne rien dire is negationAfter's).
+var infinitiveClitics = wordlist.Set("nous vous lui leur y en me te tout rien bien")
 
 // nameAfter reports whether "a" at token i comes before a capitalised
 // word inside the sentence: the verb seldom takes a bare name as its
@@ -1438,7 +1534,7 @@ func (c *checker) englishBefore(toks []token.Token, text string, i int) bool {
 func locutionA(toks []token.Token, text string, i int) bool {
 	next := nextWord(toks, text, i)
 	switch {
-	case aLocutions[next]:
+	case aLocutions[next] || phraseA(toks, text, i):
 		return true
 	case next == "fait":
 		return strings.EqualFold(previousWord(toks, text, i), "tout")
@@ -1516,6 +1612,38 @@ func bareNounAfter(lex *dict.Lexicon, toks []token.Token, text string, i int) bo
 	return true
 }
 
+// adjectiveNounAfter reports whether "a" at token i comes before an
+// adjective and a noun without a determiner: à longs cheveux, à forte
+// liaison, à faible technicité. Avoir takes a determiner there, but in the
+// set phrases of avoirAdjectives (avoir grand besoin, bonne mine).
+func adjectiveNounAfter(lex *dict.Lexicon, toks []token.Token, text string, i int) bool {
+	j := after(toks, i)
+	if j >= len(toks) || toks[j].Kind != token.Word {
+		return false
+	}
+	adj := strings.ToLower(toks[j].Text(text))
+	ac := foldedClass(lex, adj)
+	if !ac.Has(dict.Adjective) || ac.Has(dict.VerbForm|dict.FunctionWord|dict.Infinitive|dict.Numeral|dict.Adverb) || avoirAdjectives[dict.StripMarks(adj)] {
+		return false
+	}
+	k := after(toks, j)
+	if k >= len(toks) || toks[k].Kind != token.Word {
+		return false
+	}
+	noun := toks[k].Text(text)
+	if prefix, _ := token.SplitElision(noun); prefix != "" {
+		return false // a bien l'intention: l' is the noun's determiner
+	}
+	nc := foldedClass(lex, noun)
+	return nc.Has(dict.Noun) && !nc.Has(dict.Adjective|dict.VerbForm|dict.FunctionWord)
+}
+
+// avoirAdjectives begin the set phrases of avoir without a determiner
+// (avoir grand besoin, bonne mine, beau jeu, pleine conscience, double
+// nationalité, forte fièvre, petite mine), written without accents.
+var avoirAdjectives = wordlist.Set("grand grande grands grandes bon bonne bons bonnes mauvais mauvaise beau belle plein pleine " +
+	"double meilleur meilleure pire juste vrai vraie forte petite nouveau nouvelle")
+
 // participleLike are the endings of past participles that keep their
 // spelling without accents (fini, permis, fait, ouvert, peint).
 var participleLike = wordlist.NewEndings("i is it u us ert int")
@@ -1538,6 +1666,9 @@ var invertedPronouns = wordlist.Set("je tu il elle on nous vous ils elles")
 
 // thatWords introduce a clause: à moins que, à moins qu'il.
 var thatWords = wordlist.Set("que qu' qu’")
+
+// relatives are the relative pronouns that may begin a subject clause.
+var relatives = wordlist.Set("qui dont lequel laquelle lesquels lesquelles")
 
 // infinitiveNouns are infinitives that are also nouns the verb a takes
 // without a determiner (il a pouvoir de, il a devoir de).
