@@ -154,6 +154,19 @@ func Tokenize(s string, buf []Token) []Token {
 
 // next returns the end and kind of the token that starts at byte i of s.
 func next(s string, i int) (int, Kind) {
+	if c := s[i]; c < utf8.RuneSelf {
+		// The common bytes of prose, without decoding a rune.
+		switch asciiStart[c] {
+		case startSpace:
+			return scanSpace(s, i), Space
+		case startPunct:
+			return i + 1, Punct
+		case startLetter:
+			if c|0x20 != 'h' && c|0x20 != 'w' && c|0x20 != 'f' {
+				return word(s, i)
+			}
+		}
+	}
 	r, n := utf8.DecodeRuneInString(s[i:])
 	switch {
 	case r == utf8.RuneError && n <= 1:
@@ -186,21 +199,7 @@ func next(s string, i int) (int, Kind) {
 		if end := scanSchemeURL(s, i); end > 0 {
 			return end, URL
 		}
-		end, kind := scanWord(s, i)
-		if end < len(s) && mayJoinAddress(s[end]) {
-			if e := scanEmail(s, i); e > 0 {
-				return e, Email
-			}
-			if e := scanDomain(s, i); e > 0 {
-				return e, URL
-			}
-		}
-		if kind == Word {
-			if e := scanCodeAfterWord(s, i, end); e > 0 {
-				return e, Code
-			}
-		}
-		return end, kind
+		return word(s, i)
 	}
 	if unicode.IsPunct(r) {
 		return i + n, Punct
@@ -208,7 +207,61 @@ func next(s string, i int) (int, Kind) {
 	return i + n, Other
 }
 
+// word returns the end and kind of the word, number, address or code that
+// starts with the word rune at byte i (a URL with a scheme excepted).
+func word(s string, i int) (int, Kind) {
+	end, kind := scanWord(s, i)
+	if end < len(s) && mayJoinAddress(s[end]) {
+		if e := scanEmail(s, i); e > 0 {
+			return e, Email
+		}
+		if e := scanDomain(s, i); e > 0 {
+			return e, URL
+		}
+	}
+	if kind == Word && end < len(s) && mayContinueCode[s[end]] {
+		if e := scanCodeAfterWord(s, i, end); e > 0 {
+			return e, Code
+		}
+	}
+	return end, kind
+}
+
+// The classes of asciiStart.
+const (
+	startOther  = iota // decoded and classified in full
+	startSpace         // ' ', '\t'
+	startPunct         // punctuation that starts no address or code
+	startLetter        // a letter or a digit
+)
+
+// asciiStart classes the ASCII bytes by the token they start, for the fast
+// path of next.
+var asciiStart = func() (t [utf8.RuneSelf]uint8) {
+	t[' '], t['\t'] = startSpace, startSpace
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch {
+		case asciiWord[c] != 0:
+			t[c] = startLetter
+		case unicode.IsPunct(rune(c)) && !strings.ContainsRune("@#/~.$-?{", rune(c)):
+			t[c] = startPunct
+		}
+	}
+	return t
+}()
+
+// mayContinueCode holds the bytes after a word that may make it Code.
+var mayContinueCode = func() (t [256]bool) {
+	for _, c := range "_/:.(" {
+		t[c] = true
+	}
+	return t
+}()
+
 func scanSpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !IsHSpace(r) {

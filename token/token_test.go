@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // render shows tokens as Kind(text) separated by spaces, skipping Space
@@ -101,6 +103,34 @@ func checkTiling(t *testing.T, in string) {
 	}
 	if pos != len(in) {
 		t.Fatalf("Tokenize(%q): tokens end at %d, want %d", in, pos, len(in))
+	}
+}
+
+// TestASCIIKinds checks the fast path of the tokenizer against the Unicode
+// classes: every ASCII byte between spaces is the token its class says.
+func TestASCIIKinds(t *testing.T) {
+	for c := rune(0); c < utf8.RuneSelf; c++ {
+		want := Other
+		switch {
+		case c == '\n' || c == '\r':
+			want = Newline
+		case c == ' ' || c == '\t':
+			want = Space
+		case '0' <= c && c <= '9':
+			want = Number
+		case unicode.IsLetter(c):
+			want = Word
+		case unicode.IsPunct(c):
+			want = Punct
+		}
+		in, at := "a "+string(c)+" b", 2
+		if want == Space {
+			in, at = "a"+string(c)+"b", 1
+		}
+		toks := Tokenize(in, nil)
+		if toks[at].Kind != want {
+			t.Errorf("Tokenize(%q): %q is %v, want %v", in, string(c), toks[at].Kind, want)
+		}
 	}
 }
 
