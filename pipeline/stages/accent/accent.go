@@ -167,6 +167,13 @@ func run(p *pipeline.Pass, c *checker) {
 	// known words too.
 	onHeadline := map[int][]candidate{}
 	var decided map[int]bool // tokens of bare lines already decided
+	var asked []string       // the words of hits on lines with diacritics
+	for _, h := range hits {
+		if lines[lineOf(lines, toks[h.i].Start)].marks {
+			asked = append(asked, toks[h.i].Text(text))
+		}
+	}
+	again := writtenAgain(p, asked)
 	for _, h := range hits {
 		ln := lines[lineOf(lines, toks[h.i].Start)]
 		if ln.headline() {
@@ -179,7 +186,7 @@ func run(p *pipeline.Pass, c *checker) {
 			}
 			decided[h.i] = true
 		}
-		if doc, _ := p.Document(); ln.marks && writtenAgain(doc, toks[h.i].Text(text)) {
+		if ln.marks && again[toks[h.i].Text(text)] {
 			continue
 		}
 		decide(p, lex, toks, h.i, h.cands, 1.0, false)
@@ -210,50 +217,114 @@ func run(p *pipeline.Pass, c *checker) {
 	}
 }
 
-// writtenAgain reports whether the document writes w, as a word, twice or
-// more on lines that carry diacritics: a word that an accented text keeps
-// writing without its accents is a term or a spelling of its own
+// writtenAgain returns those of the words that the document writes twice
+// or more on lines that carry diacritics: a word that an accented text
+// keeps writing without its accents is a term or a spelling of its own
 // (experimental, a suite of Debian; Quebec), not an accident of scraping,
-// which strikes a word here and there.
-func writtenAgain(doc, w string) bool {
-	n := 0
-	for i := 0; i < len(doc); {
-		j := strings.Index(doc[i:], w)
-		if j < 0 {
-			return false
+// which strikes a word here and there. The document is read once, by the
+// stage's first pass over it, for the words that pass asks; a word that
+// only a later round asks about is taken as written once.
+func writtenAgain(p *pipeline.Pass, words []string) map[string]bool {
+	if len(words) == 0 {
+		return nil
+	}
+	counts := pipeline.DocMemo(p, "terms", func() map[string]int {
+		doc, toks := p.Document()
+		return countTerms(doc, toks, words)
+	})
+	again := map[string]bool{}
+	for _, w := range words {
+		if counts[w] >= 2 {
+			again[w] = true
 		}
-		start, end := i+j, i+j+len(w)
-		i = end
-		if wordRuneBefore(doc, start) || wordRuneAfter(doc, end) || !dict.HasMarks(lineAround(doc, start)) {
+	}
+	return again
+}
+
+// countTerms counts the occurrences of the words on the lines of doc that
+// carry diacritics.
+func countTerms(doc string, toks []token.Token, words []string) map[string]int {
+	// A token is looked up only when its first two bytes and its length are
+	// those of an asked word: most go no further than these tests.
+	var heads termHeads
+	counts := make(map[string]int, len(words))
+	for _, w := range words {
+		heads.add(w)
+		counts[w] = 0
+	}
+	var pending []string // the words asked on the current line
+	start := 0           // the first token of the current line
+	for i, t := range toks {
+		if t.Kind == token.Newline || i == len(toks)-1 {
+			if len(pending) > 0 && lineMarks(doc, toks[start:i+1]) {
+				for _, w := range pending {
+					counts[w]++
+				}
+			}
+			pending, start = pending[:0], i+1
 			continue
 		}
-		if n++; n == 2 {
+		if t.Kind != token.Word {
+			continue
+		}
+		w := t.Text(doc)
+		if heads.may(w) {
+			if _, ok := counts[w]; ok {
+				pending = append(pending, w)
+			}
+		} else if len(w) > 3 && (w[1] == '\'' || w[1] == 0xE2 || w[2] == '\'' || w[2] == 0xE2) {
+			if rest := unelided(w); heads.may(rest) {
+				if _, ok := counts[rest]; ok {
+					pending = append(pending, rest) // d'experimental is experimental again
+				}
+			}
+		}
+	}
+	return counts
+}
+
+// lineMarks reports whether a word of the tokens carries a diacritic.
+func lineMarks(doc string, toks []token.Token) bool {
+	for _, t := range toks {
+		if t.Kind == token.Word && dict.HasMarks(t.Text(doc)) {
 			return true
 		}
 	}
 	return false
 }
 
-// wordRuneBefore reports whether a letter or digit ends doc[:i].
-func wordRuneBefore(doc string, i int) bool {
-	r, _ := utf8.DecodeLastRuneInString(doc[:i])
-	return i > 0 && token.IsWordRune(r)
+// termHeads is a set of the first two bytes of words, with their lengths.
+type termHeads struct {
+	pairs   [1 << 16 / 64]uint64
+	lengths uint64 // bit n: a word of n bytes, n < 63; bit 63: longer
 }
 
-// wordRuneAfter reports whether a letter or digit starts doc[i:].
-func wordRuneAfter(doc string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(doc[i:])
-	return i < len(doc) && token.IsWordRune(r)
+func (h *termHeads) add(w string) {
+	k := headOf(w)
+	h.pairs[k/64] |= 1 << (k % 64)
+	h.lengths |= 1 << min(len(w), 63)
 }
 
-// lineAround returns the line of doc that holds byte i.
-func lineAround(doc string, i int) string {
-	start := strings.LastIndexByte(doc[:i], '\n') + 1
-	end := strings.IndexByte(doc[i:], '\n')
-	if end < 0 {
-		return doc[start:]
+// may reports whether w may be one of the words added.
+func (h *termHeads) may(w string) bool {
+	k := headOf(w)
+	return h.lengths&(1<<min(len(w), 63)) != 0 && h.pairs[k/64]&(1<<(k%64)) != 0
+}
+
+func headOf(w string) uint {
+	if len(w) < 2 {
+		return uint(w[0]) << 8
 	}
-	return doc[start : i+end]
+	return uint(w[0])<<8 | uint(w[1])
+}
+
+// unelided returns w without the elided word before it (experimental of
+// d'experimental), or w.
+func unelided(w string) string {
+	if _, rest := token.SplitElision(w); rest != "" {
+		return rest
+	}
+	return w
 }
 
 // knownParticiple finds, on a line without diacritics, a known word that
