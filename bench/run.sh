@@ -9,9 +9,12 @@
 # bench/out/corpus.jsonl. Each command runs RUNS times (default 5); the script
 # prints the median wall time, throughput, the ratio to wc -w (the cost of
 # reading and splitting words) and, when GNU time is installed, the peak RSS.
-# Peers: misspell (go install, from the Go module proxy) on the same file;
-# Debian's hunspell -l -d fr_FR, when installed, once on the first 5 MB only
-# (it runs at about 0.2 MB/s), its time scaled to the whole corpus.
+# A second floor is the pipeline's own: check with its lightest stage
+# (reading, chunking, tokenizing and the driver, no lexicon). Peers: misspell
+# (go install, from the Go module proxy) and cspell with its French
+# dictionary (npm install) on the same file; Debian's hunspell -l -d fr_FR,
+# when installed, once on the first 5 MB only (it runs at about 0.2 MB/s),
+# its time scaled to the whole corpus.
 # With BASE set to a git revision, that revision's check -j1 and fix -j1 are
 # timed in the same run (built in a temporary worktree), for a ratio that the
 # machine's changing speed does not blur:
@@ -66,6 +69,7 @@ run() {
     "$(awk -v m="$m" -v b="$base" 'BEGIN {print m/b}')" "$(peak_rss "$cmd")"
 }
 run "wc -w" "wc -w < $big"
+run "retouche check -j1 --stages quotes" "$out/retouche check -q -j 1 --fail-on never --stages quotes $big"
 run "retouche check -j1" "$out/retouche check -q -j 1 --fail-on never $big"
 run "retouche fix -j1" "$out/retouche fix -j 1 $big"
 run "retouche check -j$(nproc)" "$out/retouche check -q -j $(nproc) --fail-on never $big"
@@ -79,6 +83,20 @@ if [ -n "${BASE:-}" ]; then
 fi
 if [ -x "$out/misspell" ]; then
   run "misspell" "$out/misspell $big"
+fi
+# cspell with its French dictionary (npm; 9.x runs on Node.js 20), when npm
+# is installed: a spelling checker that reports unknown words.
+if command -v npm > /dev/null; then
+  cs="$out/cspell"
+  if [ ! -x "$cs/node_modules/.bin/cspell" ]; then
+    mkdir -p "$cs"
+    (cd "$cs" && npm install --no-audit --no-fund --silent cspell@9.8.0 @cspell/dict-fr-fr@2.3.2 > /dev/null 2>&1) ||
+      echo "bench: cspell could not be installed; skipped" >&2
+  fi
+  if [ -x "$cs/node_modules/.bin/cspell" ]; then
+    printf '{"version": "0.2", "language": "fr", "import": ["@cspell/dict-fr-fr/cspell-ext.json"]}\n' > "$cs/cspell.json"
+    run "cspell --locale fr" "cd $cs && ./node_modules/.bin/cspell --no-progress --no-summary --no-exit-code -c cspell.json $PWD/$big"
+  fi
 fi
 if command -v hunspell > /dev/null && (hunspell -D < /dev/null 2>&1 || true) | grep -q "/fr_FR$"; then
   head -c $((5 * 1024 * 1024)) "$big" > "$out/head.txt"
