@@ -32,7 +32,10 @@ line) and scores it:
                     edit counts when a gold edit has the same span and replacement.
   --negatives FILE  a TSV of (id, sentence[, …]) rows that must stay unchanged: the share
                     changed and the changed tokens per 10,000 tokens
-  --clean FILE      clean prose, one text per line: the same damage measures
+  --clean FILE      clean prose, one text per line: the same damage measures; with
+                    --document the lines are repaired together, as one document (as
+                    "retouche fix FILE" repairs them: a word the document repeats, or
+                    spells twice the same way, is evidence), and scored line by line
 
 --show errors|misses|damage prints failing cases with word diffs: errors are pairs
 changed into something else than the correction, misses pairs left unchanged, damage
@@ -41,11 +44,13 @@ clean texts changed. "retouche eval inject" builds synthetic pairs from clean pr
 Examples:
    retouche eval --pairs pairs.tsv --negatives negatives.tsv --clean prose.txt
    retouche eval --pairs pairs.tsv --show errors --limit 50
+   retouche eval --clean manual.txt --document --show damage
    retouche eval --pairs pairs.tsv --system 'hunspell-baseline' --format json`,
 		Flags: withCommon(
 			&cli.StringFlag{Name: "pairs", Usage: "score (defective, corrected) pairs from this TSV `FILE`"},
 			&cli.StringFlag{Name: "negatives", Usage: "measure damage on the sentences of this TSV `FILE`"},
 			&cli.StringFlag{Name: "clean", Usage: "measure damage on the lines of this text `FILE`"},
+			&cli.BoolFlag{Name: "document", Usage: "repair the lines of --clean together, as one document, before scoring each"},
 			&cli.StringFlag{Name: "system", Usage: "score this shell `COMMAND` (a line filter) instead of the pipeline"},
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output format: text or json"},
 			&cli.StringFlag{Name: "show", Usage: "print failing cases: errors, misses or damage"},
@@ -119,7 +124,11 @@ func runEval(c *cli.Context) error {
 		if err != nil {
 			return &codeError{exitError, err}
 		}
-		if *d.dst, err = scoreDamage(c.Context, rep, d.file, texts, system); err != nil {
+		sys := system
+		if d.file == cleanFile && c.Bool("document") {
+			sys = asDocument(system)
+		}
+		if *d.dst, err = scoreDamage(c.Context, rep, d.file, texts, sys); err != nil {
 			return &codeError{exitError, err}
 		}
 	}
@@ -166,6 +175,23 @@ func pipelineSystem(opts options) eval.System {
 			}
 		}
 		return out, nil
+	}
+}
+
+// asDocument makes a system repair its texts together, as the lines of one
+// document, and split the result back into them. Repairs keep the number
+// of lines, so the split gives back one text per input.
+func asDocument(system eval.System) eval.System {
+	return func(ctx context.Context, texts []string) ([]string, error) {
+		out, err := system(ctx, []string{strings.Join(texts, "\n")})
+		if err != nil {
+			return nil, err
+		}
+		lines := strings.Split(out[0], "\n")
+		if len(lines) != len(texts) {
+			return nil, fmt.Errorf("the document of %d lines came back with %d", len(texts), len(lines))
+		}
+		return lines, nil
 	}
 }
 

@@ -790,6 +790,9 @@ func (s *splitter) punct(p *pipeline.Pass, a, mark, b token.Token) {
 	if utf8.RuneCountInString(wa) < 2 || utf8.RuneCountInString(wb) < 2 || !s.lex.Contains(wa) || !s.lex.Contains(wb) {
 		return // M.Dupont, U.S., unknown words
 	}
+	if m == "." && isUpperWord(wa) {
+		return // NEWS.Debian, README.Debian: a file name, not a sentence's end
+	}
 	first, _ := utf8.DecodeRuneInString(wb)
 	switch {
 	case m == "." && unicode.IsUpper(first) && !isUpperWord(wb):
