@@ -2,7 +2,8 @@
 # Scores retouche on each genre of the development corpus on its own, so that
 # a change tuned on one kind of prose shows what it does to the others: for
 # each source range of eval/fr_clean.sources.tsv, the clean lines it changes
-# and, on pairs injected into those lines (retouche eval inject, SEED), split,
+# (each line alone, and all of them as one document: eval --document) and,
+# on pairs injected into those lines (retouche eval inject, SEED), split,
 # accent and contraction precision and recall; then the same for the
 # technical prose of Debian's French manuals, when their packages are
 # installed. Prints a Markdown table.
@@ -26,9 +27,10 @@ r=bench/out/retouche
 
 # row NAME FILE: one line of the table for the paragraphs of FILE
 row() {
-  local name=$1 lines=$2 changed line
+  local name=$1 lines=$2 changed whole line
   changed=$("$r" eval --clean "$lines" | sed -n 's/^ *\([0-9]*\) texts, \([0-9]*\) changed (\([0-9.%]*\)).*/\2 of \1 (\3)/p')
-  line="| $name | $changed"
+  whole=$("$r" eval --clean "$lines" --document | sed -n 's/^ *[0-9]* texts, [0-9]* changed (\([0-9.%]*\)).*/\1/p')
+  line="| $name | $changed | $whole"
   for kind in split accent contraction; do
     "$r" eval inject --kinds "$kind" --seed "$seed" "$lines" > "$out/pairs.tsv"
     pr=$("$r" eval --pairs "$out/pairs.tsv" | awk '$1 == "all" {print $5 " / " $6}')
@@ -37,8 +39,8 @@ row() {
   echo "$line |"
 }
 
-echo "| source | clean lines changed | split P / R | accent P / R | contraction P / R |"
-echo "|---|---|---|---|---|"
+echo "| source | clean lines changed | as one document | split P / R | accent P / R | contraction P / R |"
+echo "|---|---|---|---|---|---|"
 tail -n +2 "$sources" | while IFS=$'\t' read -r first last lines _ source _; do
   sed -n "${first},${last}p" "$clean" > "$out/lines.txt"
   name=${source%% (*}; name=${name%%,*}
