@@ -235,6 +235,53 @@ func (s *splitter) camel(p *pipeline.Pass, t token.Token) bool {
 	return true
 }
 
+// acronym cuts an acronym glued to the word after it: "HTTPet" → "HTTP
+// et", "DNSest" → "DNS est", "TNAImpact" → "TNA Impact" (the last capital
+// starts the word). The acronym has three capitals or more, or two that
+// make a known one (VIdu, IPne; QAnon is a name), the word two letters or
+// more and is common (a plural, PMEs, or a derived word, HTMLisation, is no
+// glue); the cut is applied before a function word or a verb, suggested
+// before a noun, which makes product names as often (DECstations). It
+// reports whether it handled the word.
+func (s *splitter) acronym(p *pipeline.Pass, t token.Token) bool {
+	elided, w := token.SplitElision(t.Text(p.Text)) // l'AUTHfonctionne
+	caps := 0
+	for caps < len(w) && 'A' <= w[caps] && w[caps] <= 'Z' {
+		caps++
+	}
+	if caps < 2 || caps == len(w) || strings.HasPrefix(w, "OE") || strings.HasPrefix(w, "AE") {
+		return false // OEil, OEuvre: Œ written in two capitals
+	}
+	for _, r := range w[caps:] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	if s.lex.Contains(w) || s.lex.Contains(strings.ToLower(w)) || s.lex.Contains(token.Capitalize(strings.ToLower(w))) || s.names.HasWord(w) {
+		return true // a word of its own
+	}
+	cut := caps
+	if tail := w[caps:]; utf8.RuneCountInString(tail) < 2 || !s.lex.Contains(tail) || s.lex.Freq(tail) < minAutoZipf {
+		// TNAImpact: the last capital starts a capitalised word
+		if caps < 3 || len(w)-caps < 3 || !s.lex.Contains(w[caps-1:]) || s.lex.Freq(strings.ToLower(w[caps-1:])) < minAutoZipf {
+			return true
+		}
+		cut = caps - 1
+	}
+	if cut < 3 && !s.lex.Contains(w[:cut]) {
+		return true // QAnon: two capitals that no acronym known makes are a name's
+	}
+	// A function word or a verb glued to an acronym is glue (HTTPet, RECOpeut);
+	// a noun makes product names as often (DECstations, SPARCStations).
+	tier := pipeline.Suggest
+	if tail := w[cut:]; cut == caps && (grammatical(tail) || s.lex.Class(tail).Has(dict.FunctionWord|dict.VerbForm) && !s.lex.Class(tail).Has(dict.Noun)) {
+		tier = pipeline.Auto
+	}
+	out := elided + w[:cut] + " " + w[cut:]
+	p.Replace("split.glued", pipeline.Split, tier, 0.85, "words glued together: "+elided+w+" → "+out, t.Start, t.End, out)
+	return true
+}
+
 // glued cuts an unknown word into known words.
 func (s *splitter) glued(p *pipeline.Pass, toks []token.Token, i int) {
 	t := toks[i]
@@ -245,7 +292,7 @@ func (s *splitter) glued(p *pipeline.Pass, toks []token.Token, i int) {
 	if slashed(p.Text, t) {
 		return // debian/changelog, et/ou: one side of a pair that a slash joins, no glued words
 	}
-	if s.camel(p, t) {
+	if s.camel(p, t) || s.acronym(p, t) {
 		return
 	}
 	prefix, rest := token.SplitElision(w)
