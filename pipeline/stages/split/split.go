@@ -387,7 +387,8 @@ func (s *splitter) plausible(c cut, w string, sentenceStart bool) bool {
 	}
 	lowerFirst := strings.ToLower(first)
 	capital := lowerFirst != first
-	if prefixes[lowerFirst] && !grammatical(last) && !s.lex.Class(last).Has(dict.Numeral|dict.Determiner|dict.Pronoun) ||
+	if prefixes[lowerFirst] && !grammatical(last) && !s.lex.Class(last).Has(dict.Numeral|dict.Determiner|dict.Pronoun) &&
+		!(lowerFirst == "non" && s.lex.Class(last).Has(dict.Adjective|dict.VerbForm)) ||
 		suffixes[last] && !grammatical(lowerFirst) || capital && placeSuffixes[last] {
 		return false // a derived word (multimarques, nocturnement), a place (Surville), not "sur un" or "où elle"
 	}
@@ -523,12 +524,13 @@ func (s *splitter) strippedCommon(w string) bool {
 	return false
 }
 
-// commonCapital reports whether a capitalised word is a common word of six
-// letters or more written with a capital (Amélioration), and nothing that
-// names a person or a place (Bernard, of Bernardet, is a name).
-func (s *splitter) commonCapital(w string) bool {
+// commonCapital reports whether a capitalised word is a common word of at
+// least the given letters written with a capital (Amélioration), and
+// nothing that names a person or a place (Bernard, of Bernardet, is a
+// name).
+func (s *splitter) commonCapital(w string, letters int) bool {
 	lw := strings.ToLower(w)
-	if utf8.RuneCountInString(w) < 6 || s.names.HasWord(w) || s.lex.Class(w).Has(dict.ProperNoun) {
+	if utf8.RuneCountInString(w) < letters || s.names.HasWord(w) || s.lex.Class(w).Has(dict.ProperNoun) {
 		return false
 	}
 	info, ok := s.lex.Lookup(lw)
@@ -588,8 +590,11 @@ func (s *splitter) capitalOK(first, last string, sentenceStart bool) bool {
 	if glueAfterName[last] && s.isPlace(first) {
 		return true // Romepar, Athènesest: a place of the gazetteer, then a function word
 	}
-	if sentenceStart && s.commonCapital(first) && (glueAfterName[last] || s.commonPhraseWord(last)) {
-		return true // Améliorationde, Vivifianten, Réactionsallergiques: a common word capitalised at the start
+	if sentenceStart && (s.commonCapital(first, 6) && (s.commonPhraseWord(last) || glueAfterName[last]) ||
+		s.commonCapital(first, 4) && glueAfterName[last] && !diminutives[last]) {
+		// Améliorationde, Listedes, Réactionsallergiques: a common word capitalised at the start;
+		// but Bruneau, Brunet, Blondeau are surnames, a short word and the -eau or -et of diminutives
+		return true
 	}
 	if lf := strings.ToLower(first); utf8.RuneCountInString(last) < 4 || s.lex.Contains(lf) && s.lex.Freq(lf) >= commonAfterOpener {
 		return false // Villefranche, Pierrefonds: a common word starts many place names
@@ -649,7 +654,7 @@ var sentenceOpeners = wordlist.Set("Les Il Ils Elle Elles On Nous Vous Je Tu Ce 
 	"Pas Plus Tout Tous Toutes Une Un Des Son Sa Ses Leur Leurs Mon Ma Mes Si Quand Comme Pour Dans Sur Avec " +
 	"Après Avant Depuis Selon Puis Ainsi Enfin Alors Cependant Pourtant Quel Quelle Quels Quelles Lorsque Chaque " +
 	"Quelques Comment Pourquoi Parmi Contre Entre Sans Sous Vers Chez Dès Aucun Aucune Plusieurs Certains Certaines " +
-	"Notre Votre Nos Vos Cet Lors Durant Pendant Malgré Outre Hors")
+	"Notre Votre Nos Vos Cet Lors Durant Pendant Malgré Outre Hors Toute Par Bien Cela Ceci Voici Voilà Grâce En")
 
 // subjectOpeners are the subject pronouns among the sentence openers: a
 // verb of any frequency may follow them (Ilfut, Onprétexta); the tiers of
@@ -670,6 +675,10 @@ func (s *splitter) isPlace(w string) bool {
 	}
 	return false
 }
+
+// diminutives are the function words that spell the diminutive endings of
+// French surnames after a short common word (Brunet, Bruneau, Grandet).
+var diminutives = wordlist.Set("et au")
 
 // glueAfterName are the function words that machine translation and
 // scraping glue to a name.
