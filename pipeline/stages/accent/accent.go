@@ -12,6 +12,7 @@ import (
 	"github.com/retouche/retouche/dict"
 	"github.com/retouche/retouche/dict/names"
 	"github.com/retouche/retouche/pipeline"
+	"github.com/retouche/retouche/pipeline/stages/internal/frwords"
 	"github.com/retouche/retouche/pipeline/stages/internal/technical"
 	"github.com/retouche/retouche/pipeline/stages/internal/wordlist"
 	"github.com/retouche/retouche/pipeline/stages/resources"
@@ -1990,6 +1991,8 @@ func (c *checker) filter(cands []candidate, w string, toks []token.Token, text s
 			continue // the is far more likely English than thé
 		case gender != 0 && cd.class.Parts() == dict.Adjective && cd.class&dict.Gender != 0 && cd.class&gender == 0:
 			continue // la version experimental: the masculine expérimental cannot follow it
+		case frwords.Unbound(cd.form, previousWord(toks, text, i)):
+			continue // dela is de la glued but after au, par, en: delà stands nowhere else
 		}
 		out = append(out, cd)
 	}

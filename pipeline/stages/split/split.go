@@ -11,6 +11,7 @@ import (
 	"github.com/retouche/retouche/dict"
 	"github.com/retouche/retouche/dict/names"
 	"github.com/retouche/retouche/pipeline"
+	"github.com/retouche/retouche/pipeline/stages/internal/frwords"
 	"github.com/retouche/retouche/pipeline/stages/internal/technical"
 	"github.com/retouche/retouche/pipeline/stages/internal/wordlist"
 	"github.com/retouche/retouche/pipeline/stages/resources"
@@ -296,7 +297,7 @@ func (s *splitter) glued(p *pipeline.Pass, toks []token.Token, i int) {
 		return
 	}
 	prefix, rest := token.SplitElision(w)
-	if !s.candidate(w, rest) {
+	if !s.candidate(w, rest) || s.usedTwice(w) {
 		return
 	}
 	sentenceStart := prefix == "" && token.SentenceStart(toks, p.Text, i)
@@ -304,7 +305,7 @@ func (s *splitter) glued(p *pipeline.Pass, toks []token.Token, i int) {
 		return // a name inside a sentence that capitalOK would refuse whatever the cut
 	}
 	best, second, ok := s.segment(rest)
-	if !ok || len(best.parts) != 2 || !s.plausible(best, rest, sentenceStart) {
+	if !ok || len(best.parts) != 2 || !s.plausible(best, rest, sentenceStart, wordBefore(toks, p.Text, i)) {
 		return
 	}
 	if s.prepositionQue(best) {
@@ -356,8 +357,24 @@ func (s *splitter) candidate(w, rest string) bool {
 			return false // camelCase or an acronym: not a glued pair of words
 		}
 	}
-	// known, a name, used twice, or a word of a --freq file
-	return !s.isKnown(w) && !s.names.HasWord(w) && s.doc().exact[w] < 2 && s.doc().lower(strings.ToLower(w)) < 2
+	// known, a name, or a word of a --freq file
+	return !s.isKnown(w) && !s.names.HasWord(w)
+}
+
+// usedTwice reports whether the document uses w twice or more: a name or a
+// term of its own rather than glued words, unless it is two short function
+// words (dela, a glue a scraper repeats: de la).
+func (s *splitter) usedTwice(w string) bool {
+	if s.doc().exact[w] < 2 && s.doc().lower(strings.ToLower(w)) < 2 {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for k := 1; k < len(lw); k++ {
+		if shortWords[lw[:k]] && shortWords[lw[k:]] {
+			return false
+		}
+	}
+	return true
 }
 
 // plausible rules out the cuts that are more likely a name or a typo than
@@ -369,7 +386,7 @@ func (s *splitter) candidate(w, rest string) bool {
 //   - a word one letter away from a much more common word is a typo
 //     (recontre, pouquoi), not two words, and a word that is a known word
 //     without its accents (designe) is the accent stage's, not a cut.
-func (s *splitter) plausible(c cut, w string, sentenceStart bool) bool {
+func (s *splitter) plausible(c cut, w string, sentenceStart bool, prev string) bool {
 	first, last := c.parts[0], c.parts[len(c.parts)-1]
 	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !s.capitalOK(first, last, sentenceStart) {
 		return false
@@ -399,7 +416,7 @@ func (s *splitter) plausible(c cut, w string, sentenceStart bool) bool {
 	if s.foreign != nil && s.foreign.Freq(w) >= commonZipf {
 		return false // a common English word in French text
 	}
-	if s.accentless(w) {
+	if s.accentless(w, prev) {
 		return false // designe is désigne or désigné without accents, not "de signe"
 	}
 	return !s.typo(w, c)
@@ -499,15 +516,29 @@ var pairDeterminers = wordlist.Set("des ces les mes tes ses une un le la du au a
 func grammatical(w string) bool { return shortWords[w] || functionWords[w] }
 
 // accentless reports whether w is a known word of the same case with its
-// accents lost.
-func (s *splitter) accentless(w string) bool {
+// accents lost, one that may follow prev (dela is no delà but after au, par
+// or en).
+func (s *splitter) accentless(w, prev string) bool {
 	lower := strings.ToLower(w) == w
 	for _, c := range s.lex.Unfold(w) {
-		if !lower || strings.ToLower(c.Form) == c.Form {
+		if (!lower || strings.ToLower(c.Form) == c.Form) && !frwords.Unbound(c.Form, prev) {
 			return true
 		}
 	}
 	return false
+}
+
+// wordBefore returns the word just before token i, past one run of
+// spaces, or "".
+func wordBefore(toks []token.Token, text string, i int) string {
+	j := i - 1
+	if j >= 0 && toks[j].Kind == token.Space {
+		j--
+	}
+	if j < 0 || toks[j].Kind != token.Word {
+		return ""
+	}
+	return toks[j].Text(text)
 }
 
 // strippedCommon reports whether w, written without diacritics, is a
