@@ -1993,6 +1993,8 @@ func (c *checker) filter(cands []candidate, w string, toks []token.Token, text s
 			continue // la version experimental: the masculine expérimental cannot follow it
 		case frwords.Unbound(cd.form, previousWord(toks, text, i)):
 			continue // dela is de la glued but after au, par, en: delà stands nowhere else
+		case frwords.DeGlue(c.lex, strings.ToLower(w), previousWord(toks, text, i), cd.zipf):
+			continue // dedire is de dire glued, far likelier than dédire (the split stage's)
 		}
 		out = append(out, cd)
 	}

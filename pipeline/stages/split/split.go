@@ -517,11 +517,12 @@ func grammatical(w string) bool { return shortWords[w] || functionWords[w] }
 
 // accentless reports whether w is a known word of the same case with its
 // accents lost, one that may follow prev (dela is no delà but after au, par
-// or en).
+// or en) and that de glued to a word does not read far better (dedire: de
+// dire, not dédire).
 func (s *splitter) accentless(w, prev string) bool {
 	lower := strings.ToLower(w) == w
 	for _, c := range s.lex.Unfold(w) {
-		if (!lower || strings.ToLower(c.Form) == c.Form) && !frwords.Unbound(c.Form, prev) {
+		if (!lower || strings.ToLower(c.Form) == c.Form) && !frwords.Unbound(c.Form, prev) && !frwords.DeGlue(s.lex, strings.ToLower(w), prev, c.Zipf) {
 			return true
 		}
 	}

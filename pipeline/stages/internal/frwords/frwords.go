@@ -2,7 +2,11 @@
 // needs.
 package frwords
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/retouche/retouche/dict"
+)
 
 // boundAfter maps the words that French writes only after certain others
 // to those words: delà and deçà follow au, par or en (au-delà, par-delà,
@@ -28,3 +32,39 @@ func Unbound(form, prev string) bool {
 	}
 	return true
 }
+
+// deZipf is the frequency of "de", the most common French word, in Zipf
+// units.
+const deZipf = 7.5
+
+// glueLead is how much more likely, in Zipf units, "de" glued to the next
+// word must be than the accented reading of the glued form for the glue to
+// win: deces stays décès (de ces is as likely), demettre is de mettre.
+const glueLead = 1.0
+
+// DeGlue reports whether w, a lower-case form that starts with "de", reads
+// far better as "de" glued to a known word (dedire: de dire, demanger: de
+// manger) than as the accented word of accentZipf that it also spells
+// without accents (dédire, démanger); not after prev, an object or
+// reflexive pronoun, which a verb follows (se dedire: se dédire), nor when
+// the word is a conjugated verb, which de never precedes (fais et defais).
+func DeGlue(lex *dict.Lexicon, w, prev string, accentZipf float64) bool {
+	if !strings.HasPrefix(w, "de") || len(w) < 5 || clitics[strings.ToLower(prev)] {
+		return false
+	}
+	rest := w[2:]
+	if c := lex.Class(rest); c.Parts() == dict.VerbForm {
+		return false
+	}
+	z := lex.Freq(rest)
+	return z > 0 && deZipf+z-9 >= accentZipf+glueLead
+}
+
+// clitics are the pronouns that come before their verb: s'en, se, nous.
+var clitics = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("se s' s’ me m' m’ te t' t’ le la les l' l’ lui leur y en nous vous ne n' n’ s'en s’en m'en m’en t'en t’en") {
+		m[w] = true
+	}
+	return m
+}()
