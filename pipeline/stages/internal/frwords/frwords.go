@@ -60,10 +60,10 @@ func DeGlue(lex *dict.Lexicon, w, prev string, accentZipf float64) bool {
 	return z > 0 && deZipf+z-9 >= accentZipf+glueLead
 }
 
-// clitics are the pronouns that come before their verb: s'en, se, nous.
+// clitics are the pronouns that come before their verb: s'en, se, il.
 var clitics = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("se s' s’ me m' m’ te t' t’ le la les l' l’ lui leur y en nous vous ne n' n’ s'en s’en m'en m’en t'en t’en") {
+	for _, w := range strings.Fields("se s' s’ me m' m’ te t' t’ le la les l' l’ lui leur y en nous vous ne n' n’ s'en s’en m'en m’en t'en t’en je j' j’ tu il elle on ils elles") {
 		m[w] = true
 	}
 	return m
