@@ -622,6 +622,9 @@ func (s *splitter) capitalOK(first, last string, sentenceStart bool) bool {
 	if glueAfterName[last] && s.isPlace(first) {
 		return true // Romepar, Athènesest: a place of the gazetteer, then a function word
 	}
+	if glueAfterName[last] && !diminutives[last] && s.knownName(first) {
+		return true // Bayonnede, Mussoliniest: a name the lexicon knows, then a function word (not Martinet)
+	}
 	if sentenceStart && (s.commonCapital(first, 6) && (s.commonPhraseWord(last) || glueAfterName[last]) ||
 		s.commonCapital(first, 4) && glueAfterName[last] && !diminutives[last]) {
 		// Améliorationde, Listedes, Réactionsallergiques: a common word capitalised at the start;
@@ -692,6 +695,16 @@ var sentenceOpeners = wordlist.Set("Les Il Ils Elle Elles On Nous Vous Je Tu Ce 
 // verb of any frequency may follow them (Ilfut, Onprétexta); the tiers of
 // glued still ask a rare verb to be long to apply the cut.
 var subjectOpeners = wordlist.Set("Il Ils Elle Elles On Nous Vous Je Tu")
+
+// knownName reports whether w is a name that the lexicon knows, common
+// enough not to be the first part of a longer name by chance.
+func (s *splitter) knownName(w string) bool {
+	info, ok := s.lex.Lookup(w)
+	return ok && info.Form == w && info.Class.Has(dict.ProperNoun) && info.Zipf >= knownNameZipf
+}
+
+// knownNameZipf is how common a name must be for knownName.
+const knownNameZipf = 3.5
 
 // isPlace reports whether w is, letter for letter, a canonical spelling of
 // a place of the gazetteer.
