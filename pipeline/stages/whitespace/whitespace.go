@@ -4,6 +4,7 @@ package whitespace
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/retouche/retouche/pipeline"
@@ -91,7 +92,9 @@ func checkSpace(pass *pipeline.Pass, t token.Token, prev, next *token.Token) {
 
 // endsClause reports whether tok is a comma or a full stop that ends a clause:
 // followed by white space, a line break, the end of the text, or closing
-// punctuation. That leaves decimals (",5"), extensions (".fr") and ellipses.
+// punctuation. That leaves decimals (",5"), extensions (".fr"), ellipses,
+// and a full stop before a lower-case word, a key or a symbol (appuyez sur
+// . pendant).
 func endsClause(text string, tok token.Token) bool {
 	if tok.Kind != token.Punct || (text[tok.Start] != ',' && text[tok.Start] != '.') {
 		return false
@@ -99,7 +102,14 @@ func endsClause(text string, tok token.Token) bool {
 	if tok.End == len(text) {
 		return true
 	}
-	r, _ := utf8.DecodeRuneInString(text[tok.End:])
+	r, n := utf8.DecodeRuneInString(text[tok.End:])
+	if token.IsHSpace(r) && text[tok.Start] == '.' {
+		// "appuyez sur . pendant": a full stop that a lower-case word
+		// follows ends no sentence; it is a key or a symbol named.
+		if next, _ := utf8.DecodeRuneInString(text[tok.End+n:]); unicode.IsLower(next) {
+			return false
+		}
+	}
 	return token.IsHSpace(r) || token.IsNewline(r) || strings.ContainsRune(")]}»”\"", r)
 }
 
