@@ -54,6 +54,24 @@ func titleParts(w string) bool {
 	return true
 }
 
+// UpperLine reports whether the line of toks[i] is written in capitals (a
+// heading): at least three of its other words are in upper case, and six in
+// ten of all of them.
+func UpperLine(toks []Token, src string, i int) bool {
+	upper, words := 0, 0
+	for _, dir := range []int{-1, 1} {
+		for j := i + dir; j >= 0 && j < len(toks) && toks[j].Kind != Newline; j += dir {
+			if toks[j].Kind == Word {
+				words++
+				if CaseOf(toks[j].Text(src)) == Upper {
+					upper++
+				}
+			}
+		}
+	}
+	return upper >= 3 && 10*upper >= 6*words
+}
+
 // SentenceStart reports whether toks[i] starts a sentence of src: it is
 // first on its line, or follows . ! ? … an opening quote, a dash, a colon, a
 // cut marked "[...]" or "(…)", or a numbered item that opens its line ("1°",

@@ -171,6 +171,28 @@ func TestCaseOf(t *testing.T) {
 	}
 }
 
+func TestUpperLine(t *testing.T) {
+	tests := []struct {
+		line, word string
+		want       bool
+	}{
+		{"RAPPORT EUROPÉEN PUBLIC D'ÉVALUATION", "PUBLIC", true},
+		{"DENOMINATION DU MEDICAMENT", "DU", false}, // two other words only
+		{"Le rapport de l'ONU et de l'OTAN", "ONU", false},
+		{"LISTE DES EXCIPIENTS ET DOSAGE Mannitol", "DES", true},
+	}
+	for _, tt := range tests {
+		toks := Tokenize(tt.line, nil)
+		for i, tok := range toks {
+			if tok.Text(tt.line) == tt.word {
+				if got := UpperLine(toks, tt.line, i); got != tt.want {
+					t.Errorf("UpperLine(%q at %q) = %v, want %v", tt.line, tt.word, got, tt.want)
+				}
+			}
+		}
+	}
+}
+
 func TestSentenceStart(t *testing.T) {
 	tests := []struct {
 		src  string

@@ -1824,26 +1824,9 @@ func eligible(w string, toks []token.Token, text string, i int) bool {
 	case token.Mixed:
 		return false
 	case token.Upper:
-		return utf8.RuneCountInString(w) >= 5 || upperLine(toks, text, i)
+		return utf8.RuneCountInString(w) >= 5 || token.UpperLine(toks, text, i)
 	}
 	return true
-}
-
-// upperLine reports whether the line of token i is a headline in
-// capitals: at least three other upper-case words, and most of its words.
-func upperLine(toks []token.Token, text string, i int) bool {
-	upper, words := 0, 0
-	for _, dir := range []int{-1, 1} {
-		for j := i + dir; j >= 0 && j < len(toks) && toks[j].Kind != token.Newline; j += dir {
-			if toks[j].Kind == token.Word {
-				words++
-				if token.CaseOf(toks[j].Text(text)) == token.Upper {
-					upper++
-				}
-			}
-		}
-	}
-	return upper >= 3 && 10*upper >= 6*words
 }
 
 // candidates lists the known words that w could be with its accents, in

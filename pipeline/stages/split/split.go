@@ -297,6 +297,10 @@ func (s *splitter) glued(p *pipeline.Pass, toks []token.Token, i int) {
 		return
 	}
 	prefix, rest := token.SplitElision(w)
+	heading := upperHeading(toks, p.Text, i, rest)
+	if heading {
+		rest = strings.ToLower(rest) // DENOMINATIONDU of a heading in capitals: cut as denominationdu
+	}
 	if !s.candidate(w, rest) || s.usedTwice(w) {
 		return
 	}
@@ -318,6 +322,9 @@ func (s *splitter) glued(p *pipeline.Pass, toks []token.Token, i int) {
 	if prefix != "" && !s.lex.Contains(prefix+best.parts[0]) {
 		return
 	}
+	if heading {
+		out = strings.ToUpper(out)
+	}
 	if second.parts != nil && (len(second.parts) != 2 || !s.grammaticalPair(second) || s.pronounAfterDeterminer(toks, p.Text, i, second)) {
 		second = cut{} // "des on", "ces ont" are not French; three parts are a poorer reading
 	}
@@ -335,6 +342,13 @@ func (s *splitter) glued(p *pipeline.Pass, toks []token.Token, i int) {
 		tier, conf = pipeline.Auto, 0.9
 	}
 	p.Replace("split.glued", pipeline.Split, tier, conf, "words glued together: "+w+" → "+out, t.Start, t.End, out)
+}
+
+// upperHeading reports whether w, token i, is a word in capitals of six
+// letters or more on a line in capitals (a heading, RAPPORTEUROPÉEN): cut
+// as the same word in lower case would be.
+func upperHeading(toks []token.Token, text string, i int, w string) bool {
+	return utf8.RuneCountInString(w) >= 6 && token.CaseOf(w) == token.Upper && token.UpperLine(toks, text, i)
 }
 
 // slashed reports whether a slash touches token t.
