@@ -416,6 +416,9 @@ func (s *splitter) plausible(c cut, w string, sentenceStart bool, prev string) b
 	if last == "bleu" {
 		return false // sangbleu, corbleu, têtebleu: old oaths, like the lexicon's morbleu and ventrebleu
 	}
+	if participles[last] && !auxiliaryForms[strings.ToLower(first)] || strings.ToLower(first) == "eu" {
+		return false // aeu is a eu, but durillonné no durillon né, qu'eune no qu'eu ne
+	}
 	lowerFirst := strings.ToLower(first)
 	capital := lowerFirst != first
 	if prefixes[lowerFirst] && !grammatical(last) && !s.lex.Class(last).Has(dict.Numeral|dict.Determiner|dict.Pronoun) &&
@@ -683,7 +686,7 @@ func (s *splitter) nameMayCut(w string) bool {
 
 // functionWords are the three-letter function words that may end a cut
 // after a sentence opener (Ilest, Dansles).
-var functionWords = wordlist.Set("est les des son ses une qui que pas ont sur par mon ton nos vos eux lui ils " +
+var functionWords = wordlist.Set("est les des son ses une qui que pas ont sur par mon ton nos vos eux lui ils quand " +
 	"lequel laquelle lesquels lesquelles dont mais donc pour sans avec dans chez vers sous elle elles nous vous leur leurs " +
 	"sont était avait être avoir fait peut doit très bien plus moins tout tous toute toutes aussi ainsi alors encore comme")
 
@@ -781,12 +784,22 @@ var suffixes = wordlist.Set("ment ments ais ait aient ante antes ant ants rie ri
 // placeSuffixes end place names made of a capitalised word and a common one.
 var placeSuffixes = wordlist.Set("ville court mont bourg fort val champ")
 
+// participles are the short participles among shortWords: a cut ends with
+// one only after an auxiliary (aeu: a eu), since otherwise they are the
+// endings of longer words (durillonné).
+var participles = wordlist.Set("né eu su lu pu dû vu")
+
+// auxiliaryForms are the forms of avoir and être before a participle.
+var auxiliaryForms = wordlist.Set("a ai as avons avez ont avait avaient aura auront est sont était étaient fut furent " +
+	"suis es sommes êtes être avoir ayant étant")
+
 // shortWords are the words of one or two letters that a cut may produce.
 var shortWords = map[string]bool{
 	"à": true, "a": true, "y": true, "en": true, "et": true, "de": true, "du": true, "la": true, "le": true,
 	"un": true, "au": true, "il": true, "on": true, "se": true, "ne": true, "ce": true, "je": true,
 	"tu": true, "ou": true, "où": true, "si": true, "sa": true, "ma": true, "ta": true, "me": true, "te": true,
 	"va": true, "pu": true, "dû": true, "vu": true, "ni": true, "es": true,
+	"né": true, "eu": true, "su": true, "lu": true, "ai": true, "là": true,
 }
 
 // cut is a segmentation of a word.
