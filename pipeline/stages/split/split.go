@@ -328,6 +328,15 @@ func (s *splitter) glued(p *pipeline.Pass, toks []token.Token, i int) {
 	if second.parts != nil && (len(second.parts) != 2 || !s.grammaticalPair(second) || s.pronounAfterDeterminer(toks, p.Text, i, second)) {
 		second = cut{} // "des on", "ces ont" are not French; three parts are a poorer reading
 	}
+	if second.parts != nil {
+		if c, ok := numberAgrees(best, second, strings.ToLower(wordBefore(toks, p.Text, i))); ok {
+			best, second = c, cut{} // les soldatsont: soldats ont, not soldat sont
+			out = prefix + strings.Join(best.parts, " ")
+			if heading {
+				out = strings.ToUpper(out)
+			}
+		}
+	}
 	tier, conf := pipeline.Suggest, 0.5
 	need := minAutoZipf
 	n0, n1 := utf8.RuneCountInString(best.parts[0]), utf8.RuneCountInString(best.parts[1])
@@ -467,6 +476,29 @@ func (s *splitter) englishCompound(w string, c cut) bool {
 // auxiliaryZipf is the frequency of the forms of être and avoir (est, été),
 // which the lexicon also has as nouns: a part this common is no bare noun.
 const auxiliaryZipf = 5.0
+
+// numberAgrees chooses, between two cuts of a word that differ by where an
+// s goes (soldats ont, soldat sont), the one whose first part takes the
+// number of the determiner before it: after les, des, ces, the plural.
+func numberAgrees(a, b cut, det string) (cut, bool) {
+	if !pluralDeterminers[det] || len(a.parts) != 2 || len(b.parts) != 2 {
+		return cut{}, false
+	}
+	pa, pb := plural(a.parts[0]), plural(b.parts[0])
+	switch {
+	case pa && !pb:
+		return a, true
+	case pb && !pa:
+		return b, true
+	}
+	return cut{}, false
+}
+
+// plural reports whether a noun's form ends like a plural.
+func plural(w string) bool { return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") }
+
+// pluralDeterminers come only before a plural noun.
+var pluralDeterminers = wordlist.Set("les des ces mes tes ses nos vos leurs plusieurs quelques certains certaines divers diverses aux")
 
 // derivedEndings are suffixes that a short last part of a cut may
 // complete: such a word is more likely derived than glued.
