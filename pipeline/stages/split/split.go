@@ -329,7 +329,7 @@ func (s *splitter) glued(p *pipeline.Pass, toks []token.Token, i int) {
 		second = cut{} // "des on", "ces ont" are not French; three parts are a poorer reading
 	}
 	if second.parts != nil {
-		if c, ok := numberAgrees(best, second, strings.ToLower(wordBefore(toks, p.Text, i))); ok {
+		if c, ok := s.numberAgrees(best, second, strings.ToLower(wordBefore(toks, p.Text, i))); ok {
 			best, second = c, cut{} // les soldatsont: soldats ont, not soldat sont
 			out = prefix + strings.Join(best.parts, " ")
 			if heading {
@@ -479,20 +479,59 @@ const auxiliaryZipf = 5.0
 
 // numberAgrees chooses, between two cuts of a word that differ by where an
 // s goes (soldats ont, soldat sont), the one whose first part takes the
-// number of the determiner before it: after les, des, ces, the plural.
-func numberAgrees(a, b cut, det string) (cut, bool) {
-	if !pluralDeterminers[det] || len(a.parts) != 2 || len(b.parts) != 2 {
+// number of the determiner before it (after les, des, ces, the plural), or
+// whose first part, a determiner, agrees with the second (ces tables, not
+// ce stables).
+func (s *splitter) numberAgrees(a, b cut, det string) (cut, bool) {
+	if len(a.parts) != 2 || len(b.parts) != 2 {
 		return cut{}, false
 	}
-	pa, pb := plural(a.parts[0]), plural(b.parts[0])
+	if pluralDeterminers[det] {
+		pa, pb := plural(a.parts[0]), plural(b.parts[0])
+		switch {
+		case pa && !pb:
+			return a, true
+		case pb && !pa:
+			return b, true
+		}
+	}
+	// ces tables, not ce stables: a determiner that starts a cut agrees with
+	// the word after it
+	ga, gb := s.innerAgreement(a), s.innerAgreement(b)
 	switch {
-	case pa && !pb:
+	case ga > 0 && gb < 0:
 		return a, true
-	case pb && !pa:
+	case gb > 0 && ga < 0:
 		return b, true
 	}
 	return cut{}, false
 }
+
+// innerAgreement tells whether a cut that starts with a determiner of a
+// known number agrees with the noun or adjective after it: 1 if so, -1 if
+// not, 0 when the first part is no such determiner or the second no noun
+// or adjective (les en: en is a pronoun).
+func (s *splitter) innerAgreement(c cut) int {
+	if cl := s.lex.Class(c.parts[1]); !cl.Has(dict.Noun|dict.Adjective) || cl.Has(dict.FunctionWord) {
+		return 0
+	}
+	det := strings.ToLower(c.parts[0])
+	var wantPlural bool
+	switch {
+	case pluralDeterminers[det]:
+		wantPlural = true
+	case singularDeterminers[det]:
+	default:
+		return 0
+	}
+	if plural(c.parts[1]) == wantPlural {
+		return 1
+	}
+	return -1
+}
+
+// singularDeterminers come only before a singular noun or adjective.
+var singularDeterminers = wordlist.Set("le la un une ce cet cette mon ton son ma ta sa chaque au du")
 
 // plural reports whether a noun's form ends like a plural.
 func plural(w string) bool { return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") }
