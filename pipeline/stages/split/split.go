@@ -683,6 +683,13 @@ const commonZipf = 3.0
 // adjective (Réactionsallergiques); the rest must be a word of four letters
 // or more, since short endings make names (Dupin, Lebon, Martinon).
 func (s *splitter) capitalOK(first, last string, sentenceStart bool) bool {
+	if sentenceStart && s.verbOpener(first) && grammatical(strings.ToLower(last)) && !diminutives[last] {
+		return true // Notezque, Soyezbien, Importezle: a verb that opens a sentence, then a function word
+	}
+	if sentenceStart && first == "De" && !vosNos[last] && (grammatical(last) || s.lex.Class(last).Has(dict.Determiner|dict.Adverb) ||
+		plural(last) && s.lex.Class(last).Has(dict.Adjective)) {
+		return true // Deplus, Denombreux, Detels: but Devos is a surname
+	}
 	if sentenceStart && sentenceOpeners[first] {
 		// Dansle, Ilest, Lespatients: a function word or a common word;
 		// after Les, any plural noun or adjective (Lesastronomes).
@@ -769,6 +776,19 @@ var abstractEndings = wordlist.NewEndings("tion sion ment ité ence ance isme ur
 // camelDeterminers are the capitalised determiners and prepositions that
 // glue to the capitalised word of a title or a name (LeMonde, EnBelgique).
 var camelDeterminers = wordlist.Set("Le La Les Un Une Des Du Au Aux En Vos Nos Ses Son Sa Ces Cette")
+
+// verbOpener reports whether a capitalised word is a verb and nothing
+// else, of four letters or more (Notez, Soyez, Extraire): the imperatives
+// and infinitives that open the sentences of instructions.
+func (s *splitter) verbOpener(w string) bool {
+	lw := strings.ToLower(w)
+	c := s.lex.Class(lw)
+	return utf8.RuneCountInString(w) >= 4 && c.Has(dict.VerbForm|dict.Infinitive) &&
+		!c.Has(dict.Noun|dict.Adjective|dict.ProperNoun|dict.FunctionWord|dict.Adverb) && !s.lex.Class(w).Has(dict.ProperNoun)
+}
+
+// vosNos are the possessives that make surnames after De (Devos).
+var vosNos = wordlist.Set("vos nos")
 
 // sentenceOpeners are the capitalised words that a cut at the start of a
 // sentence may produce. Le, La, Du, Au and De are not among them: with a
