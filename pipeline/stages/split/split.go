@@ -315,6 +315,10 @@ func (s *splitter) glued(p *pipeline.Pass, toks []token.Token, i int) {
 	if s.prepositionQue(best) {
 		return
 	}
+	if first := best.parts[0]; first != strings.ToLower(first) && pluralDeterminers[strings.ToLower(first)] &&
+		s.singularVerb(nextWordAfter(p.Text, t.End)) {
+		return // Deschamps a gagné: the subject of a singular verb is a name, not "Des champs"
+	}
 	if determiners[best.parts[1]] && !wordFollows(p.Text, t.End) {
 		return // "la Chine impérialle." is not "impérial le": an article needs a word after it
 	}
@@ -565,6 +569,32 @@ var nounDeterminers = wordlist.Set("le la les un une des du au aux ce cet cette 
 
 // determiners are the words that cannot end a phrase.
 var determiners = wordlist.Set("le la les un une des du de au aux à l")
+
+// singularVerb reports whether w is a conjugated verb, and nothing else, of
+// the singular (its plural would end in -nt): a, est, rit; a plural noun
+// phrase is not its subject.
+func (s *splitter) singularVerb(w string) bool {
+	if w == "a" || w == "est" {
+		return true
+	}
+	c := s.lex.Class(w)
+	return c.Has(dict.VerbForm) && !c.Has(dict.Noun|dict.Adjective|dict.Infinitive|dict.FunctionWord|dict.Adverb) &&
+		!strings.HasSuffix(w, "nt") && !participleForms.Match(w)
+}
+
+// participleForms end past participles, which a plural subject may precede
+// (Les champs labourés).
+var participleForms = wordlist.NewEndings("é ée és ées")
+
+// nextWordAfter returns the word after offset i, past spaces, or "".
+func nextWordAfter(text string, i int) string {
+	rest := strings.TrimLeft(text[i:], " \u00a0\u202f\t")
+	end := strings.IndexFunc(rest, func(r rune) bool { return !token.IsWordRune(r) && r != '\'' && r != '’' })
+	if end < 0 {
+		end = len(rest)
+	}
+	return rest[:end]
+}
 
 // wordFollows reports whether a word follows offset i, after spaces and
 // the marks that open a quotation or an aside (participer aux "Jeux").
