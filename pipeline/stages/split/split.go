@@ -729,7 +729,9 @@ func (s *splitter) capitalOK(first, last string, sentenceStart bool) bool {
 		}
 		return grammatical(last) || utf8.RuneCountInString(last) >= 4 && s.lex.Freq(last) >= commonAfterOpener ||
 			s.lex.Class(last).Has(dict.Numeral) || // Lessix, Cesdeux
-			subjectOpeners[first] && s.lex.Class(last).Has(dict.VerbForm) && !s.lex.Class(last).Has(dict.ProperNoun) // Ilfut, Jefus
+			subjectOpeners[first] && s.lex.Class(last).Has(dict.VerbForm) && !s.lex.Class(last).Has(dict.ProperNoun) || // Ilfut, Jefus
+			s.lex.Class(last).Parts() == dict.Pronoun || // Selonmoi
+			determinerOpeners[first] && s.lex.Class(last).Has(dict.Noun) && s.lex.Freq(last) >= commonAfterOpener // Aucuncas
 	}
 	if sentenceStart && (first == "Le" || first == "La") && utf8.RuneCountInString(last) >= 5 {
 		// Leministre, Lapolice; but Lenormand, Lafleur, Laroche, Lapierre,
@@ -827,7 +829,13 @@ var sentenceOpeners = wordlist.Set("Les Il Ils Elle Elles On Nous Vous Je Tu Ce 
 	"Pas Plus Tout Tous Toutes Une Un Des Son Sa Ses Leur Leurs Mon Ma Mes Si Quand Comme Pour Dans Sur Avec " +
 	"Après Avant Depuis Selon Puis Ainsi Enfin Alors Cependant Pourtant Quel Quelle Quels Quelles Lorsque Chaque " +
 	"Quelques Comment Pourquoi Parmi Contre Entre Sans Sous Vers Chez Dès Aucun Aucune Plusieurs Certains Certaines " +
-	"Notre Votre Nos Vos Cet Lors Durant Pendant Malgré Outre Hors Toute Par Bien Cela Ceci Voici Voilà Grâce En")
+	"Notre Votre Nos Vos Cet Lors Durant Pendant Malgré Outre Hors Toute Par Bien Cela Ceci Voici Voilà Grâce En " +
+	"Peu Très Trop Assez Monsieur Madame Mademoiselle")
+
+// determinerOpeners are the sentence openers that a noun follows, however
+// short (Aucuncas, Chaquejour), and that start no surname (Mesmer is not
+// Mes mer).
+var determinerOpeners = wordlist.Set("Aucun Aucune Chaque Cet Cette Quelques Plusieurs Toute Toutes Tous")
 
 // subjectOpeners are the subject pronouns among the sentence openers: a
 // verb of any frequency may follow them (Ilfut, Onprétexta); the tiers of
