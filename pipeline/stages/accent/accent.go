@@ -2044,10 +2044,14 @@ func (c *checker) englishOnSide(toks []token.Token, text string, i, step int) bo
 const nearWords = 4
 
 // quotedAlone reports whether token i is the only word between quotation
-// marks: « Depends », "echo": a term cited, as technical prose cites the
-// names of fields and commands.
+// marks, with a colon glued to it at most: « Depends », « Depends: »,
+// "echo": a term cited, as technical prose cites the names of fields and
+// commands.
 func quotedAlone(toks []token.Token, text string, i int) bool {
 	j, k := before(toks, i), after(toks, i)
+	if k < len(toks) && k == i+1 && toks[k].Text(text) == ":" {
+		k = after(toks, k) // « Depends: », a field named with its colon
+	}
 	if j < 0 || k >= len(toks) {
 		return false
 	}

@@ -351,6 +351,7 @@ func (s *splitter) glued(p *pipeline.Pass, toks []token.Token, i int) {
 		need = minZipf // a function word glued to a long word: passiblesde, cessuppressions
 	}
 	if best.min >= need && (second.parts == nil || best.score-second.score >= margin) && !s.englishCompound(rest, best) &&
+		!s.englishWord(rest, best) &&
 		!(technical.Named(toks, p.Text, i) && !grammatical(best.parts[0]) && !grammatical(best.parts[1])) {
 		tier, conf = pipeline.Auto, 0.9
 	}
@@ -476,6 +477,26 @@ func (s *splitter) englishCompound(w string, c cut) bool {
 	}
 	return true
 }
+
+// englishWord reports whether a lower-case word without diacritics is an
+// English word (unzip, of Zipf 2.5 or more in English, the rarer ones
+// being French glues as often, nide) likelier than the glued French words
+// (dele is de le), or "de" glued to a word far more English than French
+// (debuild): the names of technical prose.
+func (s *splitter) englishWord(w string, c cut) bool {
+	if s.foreign == nil || strings.ToLower(w) != w || dict.HasMarks(w) {
+		return false
+	}
+	if z := s.foreign.Freq(w); z >= englishWordZipf && z > c.score+9 {
+		return true // unzip: more likely English than un zip glued (but dele is de le)
+	}
+	last := c.parts[len(c.parts)-1]
+	return len(c.parts) == 2 && c.parts[0] == "de" && s.foreign.Freq(last) >= s.lex.Freq(last)+1
+}
+
+// englishWordZipf is how common in English a glued word must be to be
+// taken for English.
+const englishWordZipf = 2.5
 
 // auxiliaryZipf is the frequency of the forms of être and avoir (est, été),
 // which the lexicon also has as nouns: a part this common is no bare noun.
