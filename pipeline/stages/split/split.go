@@ -319,27 +319,23 @@ func (s *splitter) glued(p *pipeline.Pass, toks []token.Token, i int) {
 		s.singularVerb(nextWordAfter(p.Text, t.End)) {
 		return // Deschamps a gagné: the subject of a singular verb is a name, not "Des champs"
 	}
-	if determiners[best.parts[1]] && !wordFollows(p.Text, t.End) {
-		return // "la Chine impérialle." is not "impérial le": an article needs a word after it
-	}
-	out := prefix + strings.Join(best.parts, " ")
-	if prefix != "" && !s.lex.Contains(prefix+best.parts[0]) {
-		return
-	}
-	if heading {
-		out = strings.ToUpper(out)
-	}
 	if second.parts != nil && (len(second.parts) != 2 || !s.grammaticalPair(second) || s.pronounAfterDeterminer(toks, p.Text, i, second)) {
 		second = cut{} // "des on", "ces ont" are not French; three parts are a poorer reading
 	}
 	if second.parts != nil {
 		if c, ok := s.numberAgrees(best, second, strings.ToLower(wordBefore(toks, p.Text, i))); ok {
 			best, second = c, cut{} // les soldatsont: soldats ont, not soldat sont
-			out = prefix + strings.Join(best.parts, " ")
-			if heading {
-				out = strings.ToUpper(out)
-			}
 		}
+	}
+	if determiners[best.parts[1]] && !wordFollows(p.Text, t.End) {
+		return // "la Chine impérialle." is not "impérial le": an article needs a word after it
+	}
+	if prefix != "" && !s.lex.Contains(prefix+best.parts[0]) {
+		return
+	}
+	out := prefix + strings.Join(best.parts, " ")
+	if heading {
+		out = strings.ToUpper(out)
 	}
 	tier, conf := pipeline.Suggest, 0.5
 	need := minAutoZipf
@@ -371,8 +367,8 @@ func slashed(text string, t token.Token) bool {
 }
 
 // candidate reports whether a word may be cut: unknown, made of letters,
-// long enough, not an acronym, not a name of the gazetteer, not used twice
-// by the document.
+// long enough, not an acronym, not a name of the gazetteer (usedTwice asks
+// the document).
 func (s *splitter) candidate(w, rest string) bool {
 	if len(rest) < minRunes || utf8.RuneCountInString(rest) < minRunes {
 		return false
@@ -413,7 +409,10 @@ func (s *splitter) usedTwice(w string) bool {
 //     (technologiquesen → technologiques en, but recontre is not "re contre");
 //   - a word one letter away from a much more common word is a typo
 //     (recontre, pouquoi), not two words, and a word that is a known word
-//     without its accents (designe) is the accent stage's, not a cut.
+//     without its accents (designe) is the accent stage's, not a cut;
+//   - an old oath (sangbleu), a short participle glued to anything but an
+//     auxiliary (durillonné), a derived word (multimarques; but non before
+//     an adjective: nonprivilégiés) are no glue.
 func (s *splitter) plausible(c cut, w string, sentenceStart bool, prev string) bool {
 	first, last := c.parts[0], c.parts[len(c.parts)-1]
 	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !s.capitalOK(first, last, sentenceStart) {
