@@ -43,8 +43,11 @@ word is restored part by part (s'ecria-t-il → s'écria-t-il). Words that alrea
 spellings, not lost accents, and are left alone; a capitalised word inside a
 sentence is only restored to a name (Coree → Corée, not Gates → gâtes). An accent
 that only goes on a capital (Etats-Unis → États-Unis) is style in running text:
-suggested, except in headlines and capitals. Rules: accent.restore (auto),
-accent.capital and accent.ambiguous (suggest).`,
+suggested, except in headlines and capitals. The terms of technical prose stay: an
+English word quoted alone, after the noun that introduces a name (la commande, le
+paquet) or near English or code, and a word the document keeps writing without
+accents on lines that have them. Rules: accent.restore (auto), accent.capital and
+accent.ambiguous (suggest).`,
 		Run: func(p *pipeline.Pass) error {
 			lex, err := res.Lexicon(p.Lang)
 			if err != nil {
@@ -1939,7 +1942,16 @@ func thereAfter(lex *dict.Lexicon, w string) bool {
 //     spelling of the gazetteer: Gerard, Taiwan, Sao of Sao Tomé);
 //   - a word of English in French text is left when an English word is next
 //     to it (heavy metal, University of the…) or its French reading is rare
-//     (beats is not béats);
+//     (beats is not béats); and, when it is at least as common in English as
+//     its French reading, when it is quoted alone (« Depends »), follows the
+//     noun that introduces a name of software (l'archive experimental), or
+//     has an English word or code within four words of its sentence (ou même
+//     experimental, echo $?): the terms of technical prose;
+//   - an adjective does not take a gender that the noun before it, settled
+//     by its determiner, refuses (la version experimental);
+//   - delà stands only after au, par or en (dela is de la glued), and de
+//     glued to a word that reads far better than the accented word (dedire:
+//     de dire) is the split stage's;
 //   - a ligature is not a lost accent (coeur is a spelling of cœur).
 //
 // On a line scraped without accents (headline), a capitalised word that is
@@ -1956,7 +1968,7 @@ func (c *checker) filter(cands []candidate, w string, toks []token.Token, text s
 	}
 	if english && len(cands) > 0 && c.foreign.Freq(w) >= cands[0].zipf &&
 		(quotedAlone(toks, text, i) || technical.Named(toks, text, i) || token.CaseOf(w) == token.Lower && c.englishNear(toks, text, i)) {
-		return nil // « Depends », l'archive experimental, (ou même experimental) près d'unstable: English at least as common as the French reading
+		return nil // « Depends », l'archive experimental, experimental near unstable: an English term of technical prose
 	}
 	gender := c.nounGender(toks, text, i)
 	var out []candidate

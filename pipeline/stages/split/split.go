@@ -36,9 +36,14 @@ Laréaction, but Lacroix), or when a determiner is glued to a capitalised word
 (LeMonde; not LaBeouf). Short parts must be function words or short verbs (va,
 pu), and a word one letter away from a known word is a typo, not glued words.
 Only cuts in two parts are made: applied (split.glued, auto) when each part is
-common and the cut beats the next best clearly, suggested otherwise. A full stop or comma glued to the next word ("russe.Il",
+common and the cut beats the next best clearly, suggested otherwise. An acronym glued
+to a function word or a verb (HTTPet) and a word in capitals on a heading in capitals
+are cut too. The names of technical prose are only suggested: English compounds
+(changelog, unzip, debuild), identifiers in camel case (typeDép), a name after the noun
+that introduces it (la commande lintian); a word beside a slash (debian/changelog) is
+left. A full stop or comma glued to the next word ("russe.Il",
 "russe,il") gets its space back when both words are known (split.punct); "3.5",
-"M.Dupont", "U.S." and addresses are left alone.`,
+"M.Dupont", "U.S.", NEWS.Debian and addresses are left alone.`,
 		Run: func(p *pipeline.Pass) error {
 			lex, err := res.Lexicon(p.Lang)
 			if err != nil {
