@@ -2,6 +2,7 @@ package token
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -59,8 +60,8 @@ func scanCodeAfterWord(s string, i, end int) int {
 		}
 		return 0
 	case c == '.':
-		if !dottedName(s, i) {
-			return 0
+		if !codeRuneAt(s, end+1) || !dottedName(s, i) {
+			return 0 // most often the full stop that ends a sentence
 		}
 	default:
 		return 0
@@ -212,35 +213,36 @@ func manSection(s string, j int) int {
 // a full stop are a sentence that lost its space (fin.de, russe.Il), and
 // initials are no name (U.S.A).
 func dottedName(s string, i int) bool {
-	var labels []string
-	j := i
-	for {
+	labels, last := 0, ""
+	lowerOrDigit := false // after the first dot
+	for j := i; ; {
 		k := j
 		for k < len(s) {
 			r, n := utf8.DecodeRuneInString(s[k:])
 			if !isWordRune(r) && r != '_' && r != '-' {
 				break
 			}
+			if labels > 0 && (unicode.IsLower(r) || isDigit(r)) {
+				lowerOrDigit = true
+			}
 			k += n
 		}
 		if k == j {
 			break
 		}
-		labels = append(labels, s[j:k])
-		if k+1 < len(s) && s[k] == '.' && codeRuneAt(s, k+1) {
-			j = k + 1
-			continue
+		labels, last = labels+1, s[j:k]
+		if k+1 >= len(s) || s[k] != '.' || !codeRuneAt(s, k+1) {
+			break
 		}
-		break
+		j = k + 1
 	}
 	switch {
-	case len(labels) >= 3:
-		tail := strings.Join(labels[1:], "")
-		return strings.ToUpper(tail) != tail || strings.ContainsAny(tail, "0123456789")
-	case len(labels) == 2:
-		return fileExtensions[labels[1]]
+	case labels >= 3:
+		return lowerOrDigit
+	case labels == 2:
+		return fileExtensions[last]
 	}
 	return false
 }
 
-func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+func isASCIILetter(c byte) bool { return c < utf8.RuneSelf && asciiWord[c] == asciiLetter }
