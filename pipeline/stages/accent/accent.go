@@ -592,12 +592,17 @@ func (c *checker) finiteBefore(toks []token.Token, text string, i int) bool {
 		return false
 	}
 	_, prev := token.SplitElision(strings.ToLower(toks[j].Text(text)))
-	pc := c.lex.Class(prev)
-	if !pc.Has(dict.VerbForm) || pc.Has(dict.Noun|dict.Adjective|dict.Pronoun|dict.FunctionWord|dict.Infinitive) ||
-		auxiliaries[prev] || participleEndings.Match(prev) {
-		return false
-	}
-	return !relativeBefore(toks, text, j)
+	return conjugatedOnly(c.lex, prev, dict.Infinitive) && !relativeBefore(toks, text, j)
+}
+
+// conjugatedOnly reports whether w, in lower case, is a verb form and none
+// of the classes of noun, adjective, pronoun, function word or also, no
+// auxiliary and no form ending like a participle: a verb that the verb a
+// cannot follow (commence, parla).
+func conjugatedOnly(lex *dict.Lexicon, w string, also dict.Class) bool {
+	c := lex.Class(w)
+	return c.Has(dict.VerbForm) && !c.Has(dict.Noun|dict.Adjective|dict.Pronoun|dict.FunctionWord|also) &&
+		!auxiliaries[w] && !participleEndings.Match(w)
 }
 
 // phraseA reports whether "a" at token i begins a set phrase of the
@@ -1364,7 +1369,7 @@ var ruledHomographs = wordlist.Set("ou la des du sur cote cotes pres ne eut fut"
 
 // clitics are the pronouns between a modal and its infinitive (a dû se
 // battre, a dû le faire); never after the article du.
-var clitics = wordlist.Set("se s' s’ me m' m’ te t' t’ le la les l' l’ lui leur y en nous vous")
+var clitics = frwords.Clitics
 
 // lOn is "l'on", the subject after où (là où l'on vit) and seldom after ou.
 var lOn = wordlist.Set("l'on l’on")
@@ -1454,8 +1459,7 @@ func prepositionA(lex *dict.Lexicon, toks []token.Token, text string, i int) boo
 	if etre[prev] || invertedSubject(prev) || verbExcluded(lex, toks, text, i) {
 		return true // il est à; dit-il à; quant à, mise à jour, salle à manger, petit à petit, il participe à
 	}
-	if pc := lex.Class(prev); pc.Has(dict.VerbForm) && !pc.Has(dict.Noun|dict.Adjective|dict.Pronoun|dict.FunctionWord) &&
-		!auxiliaries[prev] && !participleEndings.Match(prev) {
+	if conjugatedOnly(lex, prev, 0) {
 		return true // commence à, parla à: a verb is not followed by the verb a
 	}
 	if verbBeforeAdverbs(lex, toks, text, i) || participleBefore(toks, text, i) {
@@ -1970,7 +1974,7 @@ func (c *checker) filter(cands []candidate, w string, toks []token.Token, text s
 		(quotedAlone(toks, text, i) || technical.Named(toks, text, i) || token.CaseOf(w) == token.Lower && c.englishNear(toks, text, i)) {
 		return nil // « Depends », l'archive experimental, experimental near unstable: an English term of technical prose
 	}
-	gender := c.nounGender(toks, text, i)
+	gender, prev := c.nounGender(toks, text, i), previousWord(toks, text, i)
 	var out []candidate
 	for _, cd := range cands {
 		switch {
@@ -1986,9 +1990,9 @@ func (c *checker) filter(cands []candidate, w string, toks []token.Token, text s
 			continue // the is far more likely English than thé
 		case gender != 0 && cd.class.Parts() == dict.Adjective && cd.class&dict.Gender != 0 && cd.class&gender == 0:
 			continue // la version experimental: the masculine expérimental cannot follow it
-		case frwords.Unbound(cd.form, previousWord(toks, text, i)):
+		case frwords.Unbound(cd.form, prev):
 			continue // dela is de la glued but after au, par, en: delà stands nowhere else
-		case frwords.DeGlue(c.lex, strings.ToLower(w), previousWord(toks, text, i), cd.zipf):
+		case frwords.DeGlue(c.lex, strings.ToLower(w), prev, cd.zipf):
 			continue // dedire is de dire glued, far likelier than dédire (the split stage's)
 		}
 		out = append(out, cd)

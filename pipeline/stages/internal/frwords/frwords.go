@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/retouche/retouche/dict"
+	"github.com/retouche/retouche/pipeline/stages/internal/wordlist"
 )
 
 // boundAfter maps the words that French writes only after certain others
@@ -49,7 +50,7 @@ const glueLead = 1.0
 // reflexive pronoun, which a verb follows (se dedire: se dédire), nor when
 // the word is a conjugated verb, which de never precedes (fais et defais).
 func DeGlue(lex *dict.Lexicon, w, prev string, accentZipf float64) bool {
-	if !strings.HasPrefix(w, "de") || len(w) < 5 || clitics[strings.ToLower(prev)] {
+	if !strings.HasPrefix(w, "de") || len(w) < 5 || beforeVerb[strings.ToLower(prev)] {
 		return false
 	}
 	rest := w[2:]
@@ -60,10 +61,15 @@ func DeGlue(lex *dict.Lexicon, w, prev string, accentZipf float64) bool {
 	return z > 0 && deZipf+z-9 >= accentZipf+glueLead
 }
 
-// clitics are the pronouns that come before their verb: s'en, se, il.
-var clitics = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("se s' s’ me m' m’ te t' t’ le la les l' l’ lui leur y en nous vous ne n' n’ s'en s’en m'en m’en t'en t’en je j' j’ tu il elle on ils elles") {
+// Clitics are the object and reflexive pronouns, which come before their
+// verb (se déclare, le voit).
+var Clitics = wordlist.Set("se s' s’ me m' m’ te t' t’ le la les l' l’ lui leur y en nous vous")
+
+// beforeVerb are the words that only a verb follows: the clitics, the
+// negation, elided clitics with en, and the subject pronouns.
+var beforeVerb = func() map[string]bool {
+	m := wordlist.Set("ne n' n’ s'en s’en m'en m’en t'en t’en je j' j’ tu il elle on ils elles")
+	for w := range Clitics {
 		m[w] = true
 	}
 	return m
