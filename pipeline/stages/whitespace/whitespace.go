@@ -62,12 +62,12 @@ func checkSpace(pass *pipeline.Pass, t token.Token, prev, next *token.Token) {
 			"trailing white space", t.Start, t.End, "")
 	case prev == nil || prev.Kind == token.Newline:
 		// Indentation: a choice of the author.
-	case opensQuote(pass.Text, *prev):
+	case punctIn(pass.Text, *prev, openingMarks):
 		// « . », ( , ): the mark is quoted, the name of a directory or of
 		// itself, and ends no clause.
 	case endsClause(pass.Text, *next):
 		tier, conf := pipeline.Auto, 0.95
-		if afterMark(pass.Text, *prev) {
+		if punctIn(pass.Text, *prev, closingMarks) {
 			// After a bracket ("(1) .", "[2] ,") the space is as often the
 			// layout of a footnote call as a defect, and after a mark of
 			// punctuation (", .", ": .") removing it only glues two marks.
@@ -113,24 +113,21 @@ func endsClause(text string, tok token.Token) bool {
 	return token.IsHSpace(r) || token.IsNewline(r) || strings.ContainsRune(")]}»”\"", r)
 }
 
-// afterMark reports whether tok, the token before a space, ends with a
-// closing bracket or a mark of punctuation (not a closing quote: "» ," is
-// a defect).
-func afterMark(text string, tok token.Token) bool {
-	if tok.Kind != token.Punct {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(text[tok.Start:tok.End])
-	return strings.ContainsRune(")]}.,;:!?…", r)
-}
+// closingMarks end the token before a space that is only suggested away:
+// a closing bracket or a mark of punctuation (not a closing quote: "» ," is
+// a defect). openingMarks quote the mark after the space (« . », ( , )).
+const (
+	closingMarks = ")]}.,;:!?…"
+	openingMarks = "«“‘([{"
+)
 
-// opensQuote reports whether tok opens a quotation or a bracket.
-func opensQuote(text string, tok token.Token) bool {
+// punctIn reports whether tok is punctuation, one rune, among marks.
+func punctIn(text string, tok token.Token, marks string) bool {
 	if tok.Kind != token.Punct {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(text[tok.Start:tok.End])
-	return strings.ContainsRune("«“‘([{", r)
+	return strings.ContainsRune(marks, r)
 }
 
 // collapse returns the one space that should replace a run: a narrow no-break
