@@ -258,14 +258,17 @@ func countTerms(doc string, toks []token.Token, words []string) map[string]int {
 	}
 	var pending []string // the words asked on the current line
 	start := 0           // the first token of the current line
-	for i, t := range toks {
-		if t.Kind == token.Newline || i == len(toks)-1 {
-			if len(pending) > 0 && lineMarks(doc, toks[start:i+1]) {
-				for _, w := range pending {
-					counts[w]++
-				}
+	flush := func(end int) {
+		if len(pending) > 0 && lineMarks(doc, toks[start:end]) {
+			for _, w := range pending {
+				counts[w]++
 			}
-			pending, start = pending[:0], i+1
+		}
+		pending, start = pending[:0], end
+	}
+	for i, t := range toks {
+		if t.Kind == token.Newline {
+			flush(i + 1)
 			continue
 		}
 		if t.Kind != token.Word {
@@ -284,6 +287,7 @@ func countTerms(doc string, toks []token.Token, words []string) map[string]int {
 			}
 		}
 	}
+	flush(len(toks)) // the last line, when no newline ends the document
 	return counts
 }
 
