@@ -460,9 +460,10 @@ func (s *splitter) plausible(c cut, w string, sentenceStart bool, prev string) b
 // englishCompound reports whether a lower-case word without diacritics
 // cuts only into two bare nouns that English has too (changelog, manpage,
 // reportbug, markauto): French seldom sets two nouns side by side without a
-// preposition (14 of the 19,978 glued pairs of the development set), while
-// technical prose names English compounds in its sentences. Such a cut is
-// suggested, not applied.
+// preposition, while technical prose names English compounds in its
+// sentences. Such a cut is suggested, not applied: on the seed-1 split set
+// this costs 3 of 18,608 true repairs, and on the lines of four Debian
+// manuals it leaves 4 to 18 more lines untouched (maint: 23 → 5 changed).
 func (s *splitter) englishCompound(w string, c cut) bool {
 	if s.foreign == nil || len(c.parts) != 2 {
 		return false
