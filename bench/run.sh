@@ -87,7 +87,9 @@ fi
 # cspell with its French dictionary (npm; 9.x runs on Node.js 20), when npm
 # is installed: a spelling checker that reports unknown words.
 if command -v npm > /dev/null; then
-  cs="$out/cspell"
+  # A leading underscore keeps the Go packages that npm brings along
+  # (flatted ships one) out of ./... for go vet and go test.
+  cs="$out/_cspell"
   if [ ! -x "$cs/node_modules/.bin/cspell" ]; then
     mkdir -p "$cs"
     (cd "$cs" && npm install --no-audit --no-fund --silent cspell@9.8.0 @cspell/dict-fr-fr@2.3.2 > /dev/null 2>&1) ||
