@@ -36,7 +36,7 @@ func main() {
 		paras, err := read(path)
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "debdoc: %v\n", err)
-			os.Exit(1)
+			os.Exit(2)
 		}
 		for _, p := range paras {
 			if keep(p) && !seen[p] {
@@ -78,6 +78,7 @@ var (
 	blocks  = regexp.MustCompile(`(?i)</?(p|li|ul|ol|div|td|tr|table|h[1-6]|dt|dd|dl|br|blockquote)\b[^>]*>`)
 	tags    = regexp.MustCompile(`<[^>]*>`)
 	spaces  = regexp.MustCompile(`[ \t\r\n]+`)
+	blank   = regexp.MustCompile(`\n[ \t\r]*\n`)
 )
 
 // fromHTML turns HTML into text whose paragraphs are separated by blank
@@ -92,7 +93,7 @@ func fromHTML(s string) string {
 // paragraphs joins the lines between blank lines, with single spaces.
 func paragraphs(s string) []string {
 	var out []string
-	for _, block := range regexp.MustCompile(`\n[ \t\r]*\n`).Split(s, -1) {
+	for _, block := range blank.Split(s, -1) {
 		p := strings.TrimSpace(spaces.ReplaceAllString(block, " "))
 		p = strings.TrimPrefix(p, "* ")
 		if p != "" {
