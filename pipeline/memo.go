@@ -68,8 +68,11 @@ func memoFor[V any](p *Pass, k memoKey) *WordMemo[V] {
 // without it. It is for what a stage counts over the whole document
 // (Pass.Document) as its first pass saw it: later rounds see the lines the
 // earlier ones changed, and recounting a large document for each of them
-// would cost more than the stage. The value is then the same whether later
-// rounds see changed lines or the whole text (Options.WholeRounds).
+// would cost more than the stage. A stage whose decisions must follow the
+// text as the rounds change it keeps beside the value the text it reflects,
+// and brings it up to date with ChangedLines. Either way the value is the
+// same whether later rounds see changed lines or the whole text
+// (Options.WholeRounds).
 func DocMemo[V any](p *Pass, name string, f func() V) V {
 	k := memoKey{p.Stage.Name, p.Lang, name}
 	if v, ok := p.docMemos[k].(V); ok {
@@ -80,4 +83,31 @@ func DocMemo[V any](p *Pass, name string, f func() V) V {
 		p.docMemos[k] = v
 	}
 	return v
+}
+
+// ChangedLines calls f with each line of old that differs from the line of
+// cur at the same index, and that line of cur (without their "\n"), in
+// order: what a stage needs to bring a count over a document up to date
+// with what the rounds changed, at the cost of comparing the two texts
+// instead of reading every word again. It reports false, without calling
+// f, when the texts have different numbers of lines: their lines no longer
+// pair, and the stage counts cur afresh.
+func ChangedLines(old, cur string, f func(oldLine, curLine string)) bool {
+	if strings.Count(old, "\n") != strings.Count(cur, "\n") {
+		return false
+	}
+	for old != cur {
+		// Skip the equal lines in one comparison each.
+		i := strings.IndexByte(old, '\n')
+		j := strings.IndexByte(cur, '\n')
+		if i < 0 { // the last line of both
+			f(old, cur)
+			return true
+		}
+		if i != j || old[:i] != cur[:j] {
+			f(old[:i], cur[:j])
+		}
+		old, cur = old[i+1:], cur[j+1:]
+	}
+	return true
 }

@@ -133,3 +133,30 @@ func TestSharedMemo(t *testing.T) {
 		t.Errorf("the stages got memos %p %p (fr) and %p (en): want one per language", seen["a/fr"], seen["b/fr"], seen["a/en"])
 	}
 }
+
+// TestChangedLines checks that ChangedLines pairs the lines of two texts
+// and reports the pairs that differ, and refuses texts whose numbers of
+// lines differ.
+func TestChangedLines(t *testing.T) {
+	tests := []struct {
+		old, cur string
+		want     []string // "old|cur" per changed pair
+		ok       bool
+	}{
+		{"a\nb\nc", "a\nb\nc", nil, true},
+		{"a\nb\nc", "a\nB b\nc", []string{"b|B b"}, true},
+		{"laAge aage\nx", "la Age aage\nx", []string{"laAge aage|la Age aage"}, true},
+		{"a\nb\nc", "A\nb\nC", []string{"a|A", "c|C"}, true},
+		{"a\nb\n", "a\nb\nc", []string{"|c"}, true},
+		{"", "", nil, true},
+		{"a\nb", "a b", nil, false},
+		{"a b", "a\nb", nil, false},
+	}
+	for _, tt := range tests {
+		var got []string
+		ok := ChangedLines(tt.old, tt.cur, func(o, c string) { got = append(got, o+"|"+c) })
+		if ok != tt.ok || strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("ChangedLines(%q, %q) = %q, %v; want %q, %v", tt.old, tt.cur, got, ok, tt.want, tt.ok)
+		}
+	}
+}

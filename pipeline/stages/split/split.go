@@ -67,13 +67,23 @@ left. A full stop or comma glued to the next word ("russe.Il",
 }
 
 type splitter struct {
-	cuts    map[string][2]cut // segment results by word for the document's rounds (a DocMemo); nil until needed
 	lex     *dict.Lexicon
 	foreign *dict.Lexicon // English, for French text: English words are not cut
 	names   *names.Gazetteer
-	pass    *pipeline.Pass           // whose document counts holds the words of
-	counts  *wordCounts              // computed when first needed
+	pass    *pipeline.Pass           // whose document state holds the words of
+	state   *docState                // of the pass's document, as it is now; nil until needed
 	known   *pipeline.WordMemo[bool] // Contains for the less frequent words, shared with accent
+}
+
+// docState is what the stage keeps of a document for all its rounds (a
+// DocMemo): the counts of its words and the cuts found for them, as of
+// text. A round that changed words changes the counts, and a cut may
+// depend on them: a document that gains "Age" by "laAge" → "la Age" makes
+// "aage" "a age" in the same run, as a second run would.
+type docState struct {
+	text   string
+	counts *wordCounts
+	cuts   map[string][2]cut // segment's results by word
 }
 
 // isKnown reports whether the lexicon (or a --freq file) knows w.
@@ -105,20 +115,48 @@ func newSplitter(lex *dict.Lexicon, g *names.Gazetteer, p *pipeline.Pass) *split
 	return &splitter{lex: lex, names: g, pass: p}
 }
 
-// doc returns the word counts of the document as the stage's first pass
-// saw it (a later round sees it again with a few words changed); a document
+// doc returns the word counts of the document as it is now; a document
 // whose words are all known never needs them.
-func (s *splitter) doc() *wordCounts {
-	if s.counts == nil {
-		s.counts = pipeline.DocMemo(s.pass, "counts", s.count)
+func (s *splitter) doc() *wordCounts { return s.docState().counts }
+
+// docState returns the state of the document, counted by the stage's first
+// pass that needs it and brought up to date with the lines that the later
+// rounds changed.
+func (s *splitter) docState() *docState {
+	if s.state != nil {
+		return s.state
 	}
-	return s.counts
+	text, toks := s.pass.Document()
+	st := pipeline.DocMemo(s.pass, "doc", func() *docState {
+		return &docState{text: text, counts: s.countMarking(text, toks, nil), cuts: map[string][2]cut{}}
+	})
+	if st.text != text {
+		if !pipeline.ChangedLines(st.text, text, func(old, cur string) {
+			s.tally(st.counts, old, -1)
+			s.tally(st.counts, cur, +1)
+		}) {
+			st.counts = s.countMarking(text, toks, nil)
+		}
+		st.text = text
+		clear(st.cuts)
+	}
+	s.state = st
+	return st
 }
 
-// count counts the words of the document.
-func (s *splitter) count() *wordCounts {
-	text, toks := s.pass.Document()
-	return s.countMarking(text, toks, nil)
+// tally adds delta to the counts of the words of a line.
+func (s *splitter) tally(c *wordCounts, line string, delta int) {
+	for _, t := range token.Tokenize(line, nil) {
+		if t.Kind != token.Word {
+			continue
+		}
+		w := t.Text(line)
+		if s.counted(w, nil, 0) {
+			if c.exact[w] += delta; c.exact[w] <= 0 {
+				delete(c.exact, w)
+			}
+		}
+	}
 }
 
 // countMarking counts the words of text and, when frequent is not nil,
@@ -130,19 +168,23 @@ func (s *splitter) countMarking(text string, toks []token.Token, frequent []bool
 		if t.Kind != token.Word {
 			continue
 		}
-		w := t.Text(text)
-		z, ok := s.lex.FrequentZipf(w)
-		if frequent != nil {
-			frequent[i] = ok
+		if w := t.Text(text); s.counted(w, frequent, i) {
+			c.exact[w]++
 		}
-		if ok && z >= docZipf && w[0] >= 'a' && w[0] <= 'z' {
-			// The counts matter for unknown words, capitalised first parts
-			// and parts less common than docZipf: not for "les" or "pour".
-			continue
-		}
-		c.exact[w]++
 	}
 	return c
+}
+
+// counted reports whether the counts hold w and, when frequent is not nil,
+// marks at i whether w is a frequent form of the lexicon. The counts matter
+// for unknown words, capitalised first parts and parts less common than
+// docZipf: not for "les" or "pour".
+func (s *splitter) counted(w string, frequent []bool, i int) bool {
+	z, ok := s.lex.FrequentZipf(w)
+	if frequent != nil {
+		frequent[i] = ok
+	}
+	return !ok || z < docZipf || w[0] < 'a' || w[0] > 'z'
 }
 
 // eagerCounts is the size from which a first pass counts the document's
@@ -156,9 +198,9 @@ func (s *splitter) run(p *pipeline.Pass) {
 	toks := p.Tokens()
 	var frequent []bool // marked by countMarking, when it runs first
 	if doc, _ := p.Document(); len(doc) >= eagerCounts && doc == p.Text {
-		s.counts = pipeline.DocMemo(p, "counts", func() *wordCounts {
+		pipeline.DocMemo(p, "doc", func() *docState {
 			frequent = make([]bool, len(toks))
-			return s.countMarking(p.Text, toks, frequent)
+			return &docState{text: doc, counts: s.countMarking(doc, toks, frequent), cuts: map[string][2]cut{}}
 		})
 	}
 	for i, t := range toks {
@@ -969,14 +1011,12 @@ type cut struct {
 // segment finds the best and the second best cut of w into known words,
 // once per word of the document.
 func (s *splitter) segment(w string) (best, second cut, ok bool) {
-	if s.cuts == nil {
-		s.cuts = pipeline.DocMemo(s.pass, "cuts", func() map[string][2]cut { return map[string][2]cut{} })
-	}
-	if c, seen := s.cuts[w]; seen {
+	cuts := s.docState().cuts
+	if c, seen := cuts[w]; seen {
 		return c[0], c[1], c[0].parts != nil
 	}
 	best, second, ok = s.segmentOnce(w)
-	s.cuts[w] = [2]cut{best, second}
+	cuts[w] = [2]cut{best, second}
 	return best, second, ok
 }
 
