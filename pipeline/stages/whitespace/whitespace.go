@@ -65,6 +65,9 @@ func checkSpace(pass *pipeline.Pass, t token.Token, prev, next *token.Token) {
 	case punctIn(pass.Text, *prev, openingMarks):
 		// « . », ( , ): the mark is quoted, the name of a directory or of
 		// itself, and ends no clause.
+	case endsClause(pass.Text, *next) && prev.Kind == token.Word && openEnded[strings.ToLower(prev.Text(pass.Text))]:
+		// "appuyez sur . et ,": no clause ends on "sur" or "et"; the mark
+		// is a key or a character named.
 	case endsClause(pass.Text, *next):
 		tier, conf := pipeline.Auto, 0.95
 		if punctIn(pass.Text, *prev, closingMarks) {
@@ -104,13 +107,26 @@ func endsClause(text string, tok token.Token) bool {
 	}
 	r, n := utf8.DecodeRuneInString(text[tok.End:])
 	if token.IsHSpace(r) && text[tok.Start] == '.' {
-		// "appuyez sur . pendant": a full stop that a lower-case word
-		// follows ends no sentence; it is a key or a symbol named.
-		if next, _ := utf8.DecodeRuneInString(text[tok.End+n:]); unicode.IsLower(next) {
+		// "appuyez sur . pendant", "un seul . (point)": a full stop that a
+		// lower-case word follows, bracketed or not, ends no sentence; it
+		// is a key or a symbol named.
+		after := strings.TrimLeft(text[tok.End+n:], "([")
+		if next, _ := utf8.DecodeRuneInString(after); unicode.IsLower(next) {
 			return false
 		}
 	}
 	return token.IsHSpace(r) || token.IsNewline(r) || strings.ContainsRune(")]}»”\"", r)
+}
+
+// openEnded holds the words on which no clause ends, prepositions,
+// conjunctions and articles: a comma or a full stop after them, and a space,
+// is a character named (appuyez sur . et ,), not punctuation.
+var openEnded = map[string]bool{
+	"et": true, "ou": true, "ni": true, "sur": true, "de": true, "du": true, "des": true,
+	"le": true, "la": true, "les": true, "un": true, "une": true, "à": true, "au": true,
+	"aux": true, "par": true, "pour": true, "avec": true, "dans": true, "sans": true,
+	"sous": true, "vers": true, "chez": true, "entre": true,
+	"and": true, "or": true, "the": true, "a": true, "an": true, "of": true, "with": true,
 }
 
 // closingMarks end the token before a space that is only suggested away:
