@@ -46,7 +46,9 @@ that only goes on a capital (Etats-Unis → États-Unis) is style in running tex
 suggested, except in headlines and capitals. The terms of technical prose stay: an
 English word quoted alone, after the noun that introduces a name (la commande, le
 paquet) or near English or code, and a word the document keeps writing without
-accents on lines that have them. Rules: accent.restore (auto), accent.capital and
+accents on lines that have them. So does a word among three or more words, in its
+clause, that French does not know even without accents: a passage in another
+language (the udev system starts a user process). Rules: accent.restore (auto), accent.capital and
 accent.ambiguous (suggest).`,
 		Run: func(p *pipeline.Pass) error {
 			lex, err := res.Lexicon(p.Lang)
@@ -472,6 +474,9 @@ func (c *checker) accentlessLine(p *pipeline.Pass, toks []token.Token, first, la
 			continue
 		}
 		if fixed, ok := graveA(toks[i].Text(text)); ok && strings.HasSuffix(fixed, "à") {
+			if c.foreignPassage(toks, text, i) {
+				continue // the udev system starts a user process: English
+			}
 			if prepositionA(c.lex, toks, text, i) && (bare && !c.subjectBefore(toks, text, i) || c.articleAfterNoun(toks, text, i, bare)) ||
 				!bare && c.sureA(toks, text, i) {
 				decide(p, c.lex, toks, i, settled(fixed, "à"), 0.5, true)
@@ -1978,6 +1983,9 @@ func (c *checker) filter(cands []candidate, w string, toks []token.Token, text s
 		(quotedAlone(toks, text, i) || technical.Named(toks, text, i) || token.CaseOf(w) == token.Lower && c.englishNear(toks, text, i)) {
 		return nil // « Depends », l'archive experimental, experimental near unstable: an English term of technical prose
 	}
+	if c.foreignPassage(toks, text, i) {
+		return nil // per praecepta, breve et efficax: Latin, not a lost accent
+	}
 	gender, prev := c.nounGender(toks, text, i), previousWord(toks, text, i)
 	var out []candidate
 	for _, cd := range cands {
@@ -2060,8 +2068,45 @@ func (c *checker) englishOnSide(toks []token.Token, text string, i, step int) bo
 	return false
 }
 
-// nearWords is how far englishNear looks, in words.
+// nearWords is how far englishNear and foreignPassage look, in words.
 const nearWords = 4
+
+// foreignPassage reports whether token i stands in a passage of another
+// language: foreignWords or more of the nearWords words on each side of it,
+// in its clause (not past a bracket or a quotation mark), are lower-case
+// words that French does not know even without their accents. A French
+// word there is a word
+// of a quotation (per praecepta, breve et efficax; the udev system starts a
+// user process), not a word that lost its accents.
+func (c *checker) foreignPassage(toks []token.Token, text string, i int) bool {
+	return c.foreignOnSide(toks, text, i, -1)+c.foreignOnSide(toks, text, i, 1) >= foreignWords
+}
+
+// foreignWords is how many foreign words around a word make its passage
+// foreign.
+const foreignWords = 3
+
+// foreignOnSide counts the foreign words of foreignPassage on one side of
+// token i: step -1 looks before it, 1 after it.
+func (c *checker) foreignOnSide(toks []token.Token, text string, i, step int) int {
+	seen, foreign := 0, 0
+	for j := i + step; j >= 0 && j < len(toks) && seen < nearWords; j += step {
+		t := toks[j]
+		if t.Kind == token.Newline || t.Kind == token.Punct && strings.ContainsAny(t.Text(text), ".!?;:,()[]«»\"“”") {
+			break // the clause ends, or a bracket or a quotation does
+		}
+		if t.Kind != token.Word {
+			continue
+		}
+		seen++
+		n := t.Text(text)
+		if token.CaseOf(n) == token.Lower && utf8.RuneCountInString(n) >= 2 && !strings.ContainsAny(n, "0123456789") &&
+			!c.lex.Contains(n) && !c.frenchUnaccented(n) {
+			foreign++ // not 10h, 14h: de 10h a 12h et 14h a 17h is French
+		}
+	}
+	return foreign
+}
 
 // quotedAlone reports whether token i is the only word between quotation
 // marks, with a colon glued to it at most: « Depends », « Depends: »,
