@@ -40,7 +40,8 @@ common and the cut beats the next best clearly, suggested otherwise. An acronym 
 to a function word or a verb (HTTPet) and a word in capitals on a heading in capitals
 are cut too. The names of technical prose are only suggested: English compounds
 (changelog, unzip, debuild), identifiers in camel case (typeDép), a name after the noun
-that introduces it (la commande lintian); a word beside a slash (debian/changelog) is
+that introduces it (la commande lintian), an item of a list whose next item is an
+identifier (dhelp ou doccentral); a word beside a slash (debian/changelog) is
 left. A full stop or comma glued to the next word ("russe.Il",
 "russe,il") gets its space back when both words are known (split.punct); "3.5",
 "M.Dupont", "U.S.", NEWS.Debian and addresses are left alone.`,
@@ -395,10 +396,48 @@ func (s *splitter) glued(p *pipeline.Pass, toks []token.Token, i int) {
 	}
 	if best.min >= need && (second.parts == nil || best.score-second.score >= margin) && !s.englishCompound(rest, best) &&
 		!s.englishWord(rest, best) &&
-		!(technical.Named(toks, p.Text, i) && !grammatical(best.parts[0]) && !grammatical(best.parts[1])) {
+		!((technical.Named(toks, p.Text, i) || s.amongIdentifiers(toks, p.Text, i)) && !grammatical(best.parts[0]) && !grammatical(best.parts[1])) {
 		tier, conf = pipeline.Auto, 0.9
 	}
 	p.Replace("split.glued", pipeline.Split, tier, conf, "words glued together: "+w+" → "+out, t.Start, t.End, out)
+}
+
+// amongIdentifiers reports whether token i is an item of a list whose next
+// item on either side, past a comma, "et" or "ou", is code or a lower-case
+// word that French does not know, even without its accents: a glued word
+// there is as likely one more identifier (dwww, dhelp ou doccentral; make,
+// texinfo), so its cut into two words that are not function words is only
+// suggested.
+func (s *splitter) amongIdentifiers(toks []token.Token, text string, i int) bool {
+	return s.identifierNext(toks, text, i, -1) || s.identifierNext(toks, text, i, 1)
+}
+
+// identifierNext is amongIdentifiers on one side of token i: step -1
+// looks before it, 1 after it.
+func (s *splitter) identifierNext(toks []token.Token, text string, i, step int) bool {
+	listed := false // a comma, et or ou stands between
+	for j := i + step; j >= 0 && j < len(toks); j += step {
+		t := toks[j]
+		switch {
+		case t.Kind == token.Space:
+			continue
+		case t.Kind == token.Punct && t.Text(text) == ",":
+			listed = true
+			continue
+		case t.Kind == token.Code:
+			return listed
+		case t.Kind != token.Word:
+			return false
+		}
+		w := t.Text(text)
+		if w == "et" || w == "ou" {
+			listed = true
+			continue
+		}
+		return listed && token.CaseOf(w) == token.Lower && utf8.RuneCountInString(w) >= 3 && !strings.ContainsAny(w, "0123456789") &&
+			!s.isKnown(w) && !s.strippedCommon(w)
+	}
+	return false
 }
 
 // upperHeading reports whether w, token i, is a word in capitals of six
