@@ -4,6 +4,7 @@
 package accent
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -48,7 +49,9 @@ English word quoted alone, after the noun that introduces a name (la commande, l
 paquet) or near English or code, and a word the document keeps writing without
 accents on lines that have them. So does a word among three or more words, in its
 clause, that French does not know even without accents: a passage in another
-language (the udev system starts a user process). Rules: accent.restore (auto), accent.capital and
+language (the udev system starts a user process), and a word whose only readings are
+verb forms of je or tu (depends: dépends) without je, tu or vous before it, unless it
+opens its clause as an imperative. Rules: accent.restore (auto), accent.capital and
 accent.ambiguous (suggest).`,
 		Run: func(p *pipeline.Pass) error {
 			lex, err := res.Lexicon(p.Lang)
@@ -2009,7 +2012,66 @@ func (c *checker) filter(cands []candidate, w string, toks []token.Token, text s
 		}
 		out = append(out, cd)
 	}
+	if len(out) > 0 && !slices.ContainsFunc(out, func(cd candidate) bool { return !personalOnly(cd) }) && !jeTuBefore(toks, text, i) {
+		return nil // par défaut : depends is no dépends without je or tu
+	}
 	return out
+}
+
+// personalOnly reports whether a candidate is only a verb form of the
+// first or second person singular, by its ending: dépends, répètes,
+// préférais, which only je or tu may conjugate (a participle in -és, -is or
+// -us is not one).
+func personalOnly(cd candidate) bool {
+	if cd.class.Parts() != dict.VerbForm {
+		return false
+	}
+	f := cd.form
+	switch {
+	case strings.HasSuffix(f, "ées") || strings.HasSuffix(f, "és") || strings.HasSuffix(f, "mes"):
+		return false // a participle; fîmes, passâmes: nous
+	case strings.HasSuffix(f, "es"), strings.HasSuffix(f, "ds"), strings.HasSuffix(f, "ais"):
+		return true
+	}
+	return false
+}
+
+// jeTuBefore reports whether je, tu or vous (j', t' elided) comes among the
+// three words before token i, or elided to it, in its clause (je ne
+// dépends, tu les répètes, t'espères, vous êtes), or whether token i opens
+// its clause, as an imperative does (Enfin, réponds).
+func jeTuBefore(toks []token.Token, text string, i int) bool {
+	if w := strings.ToLower(toks[i].Text(text)); strings.Contains(w, "-je") || strings.Contains(w, "-tu") ||
+		strings.Contains(w, "-toi") || strings.Contains(w, "-moi") {
+		return true // bénirais-je, défends-toi: the subject comes after
+	}
+	if prefix, _ := token.SplitElision(strings.ToLower(toks[i].Text(text))); prefix != "" {
+		if r := prefix[:1]; r == "j" || r == "t" {
+			return true
+		}
+	}
+	seen := 0
+	for j := i - 1; j >= 0 && seen < 3; j-- {
+		t := toks[j]
+		if t.Kind == token.Newline || t.Kind == token.Punct {
+			// An imperative opens its clause: Enfin, réponds ; — Réponds.
+			// Not after a colon or an opening quote, which cite a term
+			// (par défaut : depends, « Depends: »).
+			return seen == 0 && (t.Kind == token.Newline || strings.ContainsAny(t.Text(text), ".!?…,—–-"))
+		}
+		if t.Kind != token.Word {
+			continue
+		}
+		seen++
+		w := strings.ToLower(t.Text(text))
+		if w == "je" || w == "tu" || w == "vous" {
+			return true // vous êtes: -es is the second person plural's too
+		}
+		if prefix, _ := token.SplitElision(w); prefix != "" && (prefix[:1] == "j" || prefix[:1] == "t") {
+			return true // j'en dépends, t'y prépares
+		}
+	}
+	return seen == 0 // the text starts with it
 }
 
 // accentOnly reports whether a candidate differs from w by accents only,
