@@ -227,7 +227,8 @@ func run(p *pipeline.Pass, c *checker) {
 }
 
 // writtenAgain returns those of the words that the document writes twice
-// or more on lines that carry diacritics: a word that an accented text
+// or more on lines that carry diacritics, in lower case or capitalised
+// alike (Experimental opens a sentence about experimental): a word that an accented text
 // keeps writing without its accents is a term or a spelling of its own
 // (experimental, a suite of Debian; Quebec), not an accident of scraping,
 // which strikes a word here and there. The document is read once, by the
@@ -239,15 +240,41 @@ func writtenAgain(p *pipeline.Pass, words []string) map[string]bool {
 	}
 	counts := pipeline.DocMemo(p, "terms", func() map[string]int {
 		doc, toks := p.Document()
-		return countTerms(doc, toks, words)
+		return countTerms(doc, toks, withCases(words))
 	})
 	again := map[string]bool{}
 	for _, w := range words {
-		if counts[w] >= 2 {
+		n := counts[w]
+		if lw, tw, ok := bothCases(w); ok {
+			n = counts[lw] + counts[tw] // Experimental at the start of a sentence, experimental elsewhere
+		}
+		if n >= 2 {
 			again[w] = true
 		}
 	}
 	return again
+}
+
+// bothCases returns the lower-case and the capitalised forms of a word
+// written in one of them.
+func bothCases(w string) (lower, title string, ok bool) {
+	if c := token.CaseOf(w); c != token.Lower && c != token.Title {
+		return "", "", false
+	}
+	lower = strings.ToLower(w)
+	return lower, token.Capitalize(lower), true
+}
+
+// withCases returns the words with both cases of those written in lower
+// case or capitalised.
+func withCases(words []string) []string {
+	out := slices.Clone(words)
+	for _, w := range words {
+		if lw, tw, ok := bothCases(w); ok {
+			out = append(out, lw, tw)
+		}
+	}
+	return out
 }
 
 // countTerms counts the occurrences of the words on the lines of doc that
