@@ -1872,7 +1872,24 @@ func eligible(w string, toks []token.Token, text string, i int) bool {
 	case token.Upper:
 		return utf8.RuneCountInString(w) >= 5 || token.UpperLine(toks, text, i)
 	}
-	return true
+	return !dotted(text, toks[i])
+}
+
+// dotted reports whether a full stop joins token t to a lower-case letter
+// after it, or a letter before it to t: a file or setting name (zero.file,
+// apt.conf), not a sentence's end, which a space or a capital follows.
+func dotted(text string, t token.Token) bool {
+	if t.End+1 < len(text) && text[t.End] == '.' {
+		if r, _ := utf8.DecodeRuneInString(text[t.End+1:]); unicode.IsLower(r) {
+			return true
+		}
+	}
+	if t.Start >= 2 && text[t.Start-1] == '.' {
+		if r, _ := utf8.DecodeLastRuneInString(text[:t.Start-1]); unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // candidates lists the known words that w could be with its accents, in
