@@ -129,13 +129,14 @@ func run(p *pipeline.Pass, c *checker) {
 	// The lines of a short text (a record of a feed) need no allocation.
 	var short [4]line
 	lines := lineInfo(toks, text, short[:0])
+	c.markForeign(lines, toks, text)
 	li := 0 // the line of token i: lineInfo starts one after each newline
 	for i, t := range toks {
 		if t.Kind == token.Newline {
 			li++
 		}
-		if t.Kind != token.Word {
-			continue
+		if t.Kind != token.Word || lines[li].foreign && !inGuillemets(toks, text, i) {
+			continue // an English line, but for the French it quotes in « »
 		}
 		w := t.Text(text)
 		if strings.IndexByte(w, 'a') == len(w)-1 && p.Lang == "fr" {
@@ -202,7 +203,7 @@ func run(p *pipeline.Pass, c *checker) {
 	}
 	for l, ln := range lines {
 		if !ln.headline() {
-			if !ln.marks && ln.words > 1 {
+			if !ln.marks && !ln.foreign && ln.words > 1 {
 				first, last := tokensOf(toks, text, lines, l)
 				c.accentlessLine(p, toks, first, last, ln.bare(), decided)
 			}
@@ -460,6 +461,7 @@ const strictNounLead = 0.5
 type line struct {
 	start   int  // byte offset
 	marks   bool // some letter carries a diacritic
+	foreign bool // no diacritic, and English words French does not know (see markForeign)
 	words   int  // words on the line
 	unknown int  // unknown words that have an accented reading
 }
@@ -806,6 +808,54 @@ func lineInfo(toks []token.Token, text string, buf []line) []line {
 	}
 	return lines
 }
+
+// markForeign marks the lines without diacritics that are English: at
+// least foreignLineWords lower-case words, and a quarter of their words,
+// that English knows and French does not, even without accents (a
+// reference: "Lies, damn lies and war, Daily Mirror of Sri Lanka, 2001 (no
+// more precise date provided)"; capitalised words are names and titles, Can
+// You Feel It, in French lines too). Lines with diacritics are French
+// enough; their English passages are foreignPassage's.
+func (c *checker) markForeign(lines []line, toks []token.Token, text string) {
+	if c.foreign == nil {
+		return
+	}
+	l := 0
+	english := 0
+	for _, t := range toks {
+		switch t.Kind {
+		case token.Newline:
+			l, english = l+1, 0
+		case token.Word:
+			if lines[l].marks || lines[l].foreign {
+				continue
+			}
+			w := t.Text(text)
+			if token.CaseOf(w) == token.Lower && c.english.Do(w, c.foreign.Contains) && !c.lex.Contains(w) && !c.frenchUnaccented(w) {
+				english++
+				lines[l].foreign = english >= foreignLineWords && 4*english >= lines[l].words
+			}
+		}
+	}
+}
+
+// inGuillemets reports whether token i stands between « and », on its line.
+func inGuillemets(toks []token.Token, text string, i int) bool {
+	for j := i - 1; j >= 0 && toks[j].Kind != token.Newline; j-- {
+		if toks[j].Kind == token.Punct {
+			switch toks[j].Text(text) {
+			case "«":
+				return true
+			case "»":
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// foreignLineWords is the fewest English words of a foreign line.
+const foreignLineWords = 3
 
 // tokensOf returns the tokens of line l, toks[first:last].
 func tokensOf(toks []token.Token, text string, lines []line, l int) (first, last int) {
