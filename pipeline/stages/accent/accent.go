@@ -44,7 +44,9 @@ word is restored part by part (s'ecria-t-il → s'écria-t-il). Words that alrea
 spellings, not lost accents, and are left alone; a capitalised word inside a
 sentence is only restored to a name (Coree → Corée, not Gates → gâtes). An accent
 that only goes on a capital (Etats-Unis → États-Unis) is style in running text:
-suggested, except in headlines and capitals. The terms of technical prose stay: an
+suggested, except in headlines and capitals; in a document whose capitals go without
+accents as a rule (DENOMINATION DU MEDICAMENT, over accented lower-case text) they
+are suggested too. The terms of technical prose stay: an
 English word quoted alone, after the noun that introduces a name (la commande, le
 paquet) or near English or code, and a word the document keeps writing without
 accents on lines that have them. So does a word among three or more words, in its
@@ -2379,6 +2381,11 @@ func decide(p *pipeline.Pass, lex *dict.Lexicon, toks []token.Token, i int, cand
 		p.Replace("accent.capital", pipeline.Accent, pipeline.Suggest, 0.6, "accent on a capital: "+w+" → "+best.text, t.Start, t.End, best.text)
 		return
 	}
+	if sure && token.CaseOf(w) == token.Upper && bareCapitals(p, lex) {
+		p.Replace("accent.capital", pipeline.Accent, pipeline.Suggest, 0.6,
+			"accent on a capital: "+w+" → "+best.text+" (the document writes its capitals without accents)", t.Start, t.End, best.text)
+		return
+	}
 	if sure {
 		p.Replace("accent.restore", pipeline.Accent, pipeline.Auto, 0.9, "accents lost: "+w+" → "+best.text, t.Start, t.End, best.text)
 		return
@@ -2389,6 +2396,46 @@ func decide(p *pipeline.Pass, lex *dict.Lexicon, toks []token.Token, i int, cand
 	}
 	p.Replace("accent.ambiguous", pipeline.Accent, pipeline.Suggest, 0.5,
 		"accents lost: "+w+" could be "+strings.Join(alts, ", "), t.Start, t.End, best.text)
+}
+
+// bareCapitals reports whether the document writes its capitals without
+// accents as a rule, while its lower-case words carry theirs: three words
+// in capitals or more that would take an accent, at least three times as
+// many as the words in capitals that carry one (the headings of a drug
+// leaflet: DENOMINATION DU MEDICAMENT, PROPRIETES PHARMACOLOGIQUES). An
+// accent on a capital is then the writer's style, and restoring it is only
+// suggested. A line alone in capitals (L'ECONOMIE DE LA COREE) shows no
+// such rule. The document is read once, by the first pass that asks.
+func bareCapitals(p *pipeline.Pass, lex *dict.Lexicon) bool {
+	return pipeline.DocMemo(p, "capitals", func() bool {
+		doc, toks := p.Document()
+		return capitalsBare(lex, doc, toks)
+	})
+}
+
+// capitalsBare is bareCapitals on a text.
+func capitalsBare(lex *dict.Lexicon, text string, toks []token.Token) bool {
+	bare, accented, lowerMarks := 0, 0, false
+	for _, t := range toks {
+		if t.Kind != token.Word {
+			continue
+		}
+		w := t.Text(text)
+		switch token.CaseOf(w) {
+		case token.Upper:
+			if _, rest := token.SplitElision(w); utf8.RuneCountInString(rest) < 2 {
+				continue // À, a lone capital
+			} else if dict.HasMarks(rest) {
+				accented++
+			} else if lower := strings.ToLower(rest); !lex.Contains(lower) &&
+				slices.ContainsFunc(lex.Unfold(lower), func(c dict.Candidate) bool { return dict.HasMarks(c.Form) }) {
+				bare++ // DONNEES; not DES or DE, words without their accents too
+			}
+		case token.Lower:
+			lowerMarks = lowerMarks || dict.HasMarks(w)
+		}
+	}
+	return lowerMarks && bare >= 3 && bare >= 3*accented
 }
 
 // elidedArticle chooses among the readings of a word elided after l': a
