@@ -2079,7 +2079,7 @@ func (c *checker) filter(cands []candidate, w string, toks []token.Token, text s
 		return nil
 	}
 	if english && len(cands) > 0 && c.foreign.Freq(w) >= cands[0].zipf &&
-		(quotedAlone(toks, text, i) || technical.Named(toks, text, i) || token.CaseOf(w) == token.Lower && c.englishNear(toks, text, i)) {
+		(technical.Quoted(toks, text, i) || technical.Named(toks, text, i) || token.CaseOf(w) == token.Lower && c.englishNear(toks, text, i)) {
 		return nil // « Depends », l'archive experimental, experimental near unstable: an English term of technical prose
 	}
 	if c.foreignPassage(toks, text, i) {
@@ -2264,30 +2264,6 @@ func (c *checker) foreignOnSide(toks []token.Token, text string, i, step int) in
 		}
 	}
 	return foreign
-}
-
-// quotedAlone reports whether token i is the only word between quotation
-// marks, with a colon glued to it at most: « Depends », « Depends: »,
-// "echo": a term cited, as technical prose cites the names of fields and
-// commands.
-func quotedAlone(toks []token.Token, text string, i int) bool {
-	j, k := before(toks, i), after(toks, i)
-	if k < len(toks) && k == i+1 && toks[k].Text(text) == ":" {
-		k = after(toks, k) // « Depends: », a field named with its colon
-	}
-	if j < 0 || k >= len(toks) {
-		return false
-	}
-	open, shut := toks[j].Text(text), toks[k].Text(text)
-	switch open {
-	case "«":
-		return shut == "»"
-	case "“":
-		return shut == "”"
-	case "\"", "'", "‘", "’":
-		return shut == open || open == "‘" && shut == "’"
-	}
-	return false
 }
 
 // nounGender returns the genders that an adjective restored at token i
