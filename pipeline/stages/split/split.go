@@ -33,7 +33,8 @@ article makes "Poutineeffectuera" easy). A capitalised word is only cut after a
 word the document uses (Dupin is not "Du pin"), at the start of a sentence after
 a function word (Lespatients; Le or La only before a common or abstract noun:
 Laréaction, but Lacroix), or when a determiner is glued to a capitalised word
-(LeMonde; not LaBeouf). Short parts must be function words or short verbs (va,
+(LeMonde; not LaBeouf); after an article it is a name unless a verb is glued to it
+(la Malibran, but le Marocpensait). Short parts must be function words or short verbs (va,
 pu), and a word one letter away from a known word is a typo, not glued words.
 Only cuts in two parts are made: applied (split.glued, auto) when each part is
 common and the cut beats the next best clearly, suggested otherwise. An acronym glued
@@ -363,6 +364,10 @@ func (s *splitter) glued(p *pipeline.Pass, toks []token.Token, i int) {
 	if s.prepositionQue(best) {
 		return
 	}
+	if first := best.parts[0]; first != strings.ToLower(first) && !sentenceStart && !grammatical(best.parts[1]) &&
+		!s.lex.Class(best.parts[1]).Has(dict.VerbForm) && nameArticles[strings.ToLower(wordBefore(toks, p.Text, i))] {
+		return // la Malibran: an article makes a name of what follows, not "Mali bran" (but le Marocpensait)
+	}
 	if first := best.parts[0]; first != strings.ToLower(first) && pluralDeterminers[strings.ToLower(first)] &&
 		s.singularVerb(nextWordAfter(p.Text, t.End)) {
 		return // Deschamps a gagné: the subject of a singular verb is a name, not "Des champs"
@@ -673,6 +678,11 @@ func (s *splitter) pronounAfterDeterminer(toks []token.Token, text string, i int
 // pronoun or a conjugated verb.
 var nounDeterminers = wordlist.Set("le la les un une des du au aux ce cet cette ces mon ma mes ton ta tes son sa ses " +
 	"notre nos votre vos leurs quelques plusieurs chaque")
+
+// nameArticles are the articles before a capitalised word glued to a noun
+// that make it a name of its own (la Malibran): a place or a name with its
+// article takes no noun right after it, only a verb (le Marocpensait).
+var nameArticles = wordlist.Set("le la les l' l’ un une du des")
 
 // determiners are the words that cannot end a phrase.
 var determiners = wordlist.Set("le la les un une des du de au aux à l")
