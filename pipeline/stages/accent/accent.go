@@ -60,7 +60,8 @@ accent.ambiguous (suggest).`,
 			if err != nil {
 				return err
 			}
-			c := &checker{lex: lex, english: pipeline.Memo[bool](p, "english"), cands: pipeline.Memo[[]candidate](p, "candidates")}
+			c := &checker{lex: lex, english: pipeline.Memo[bool](p, "english"), cands: pipeline.Memo[[]candidate](p, "candidates"),
+				known: pipeline.SharedMemo[bool](p, resources.ContainsMemo)}
 			if p.Lang != "en" {
 				if c.foreign, err = res.Lexicon("en"); err != nil {
 					return err
@@ -93,6 +94,13 @@ type checker struct {
 	english *pipeline.WordMemo[bool] // foreign's answers
 	names   *names.Gazetteer
 	cands   *pipeline.WordMemo[[]candidate] // candidates of a word, computed once each
+	known   *pipeline.WordMemo[bool]        // lex.Contains, asked once per word for all stages
+}
+
+// isKnown reports whether the lexicon knows w, with one lookup for the
+// frequent words and a memo for the others.
+func (c *checker) isKnown(w string) bool {
+	return c.lex.Frequent(w) || c.known.Do(w, c.lex.Contains)
 }
 
 // candidates returns the candidates of w, computed once per word.
@@ -119,7 +127,6 @@ var neverRight = map[string]string{"jusqu'a": "jusqu'à", "Jusqu'a": "Jusqu'à",
 var accentlessOnly = map[string]string{"voila": "voilà", "Voila": "Voilà"}
 
 func run(p *pipeline.Pass, c *checker) {
-	lex := c.lex
 	toks := p.Tokens()
 	text := p.Text
 	type hit struct {
@@ -127,7 +134,6 @@ func run(p *pipeline.Pass, c *checker) {
 		cands []candidate
 	}
 	var hits []hit
-	known := pipeline.SharedMemo[bool](p, resources.ContainsMemo) // Contains, asked once per word for all stages
 	// The lines of a short text (a record of a feed) need no allocation.
 	var short [4]line
 	lines := lineInfo(toks, text, short[:0])
@@ -147,7 +153,7 @@ func run(p *pipeline.Pass, c *checker) {
 				continue
 			}
 		}
-		if lex.Frequent(w) || known.Do(w, lex.Contains) {
+		if c.isKnown(w) {
 			if !lines[li].marks {
 				if fixed, ok := accentlessOnly[w]; ok && !subjects[strings.ToLower(previousWord(toks, text, i))] {
 					hits = append(hits, hit{i, settled(fixed, fixed)})
@@ -201,7 +207,7 @@ func run(p *pipeline.Pass, c *checker) {
 		if ln.marks && again[toks[h.i].Text(text)] {
 			continue
 		}
-		decide(p, lex, toks, h.i, h.cands, 1.0, false)
+		c.decide(p, toks, h.i, h.cands, 1.0, false)
 	}
 	for l, ln := range lines {
 		if !ln.headline() {
@@ -223,7 +229,7 @@ func run(p *pipeline.Pass, c *checker) {
 				cands, ok = c.knownInHeadline(toks, text, i)
 			}
 			if ok {
-				decide(p, lex, toks, i, cands, 0.5, true)
+				c.decide(p, toks, i, cands, 0.5, true)
 			}
 		}
 	}
@@ -513,7 +519,7 @@ func (c *checker) accentlessLine(p *pipeline.Pass, toks []token.Token, first, la
 			}
 			if prepositionA(c.lex, toks, text, i) && (bare && !c.subjectBefore(toks, text, i) || c.articleAfterNoun(toks, text, i, bare)) ||
 				!bare && c.sureA(toks, text, i) {
-				decide(p, c.lex, toks, i, settled(fixed, "à"), 0.5, true)
+				c.decide(p, toks, i, settled(fixed, "à"), 0.5, true)
 			}
 			continue
 		}
@@ -521,10 +527,10 @@ func (c *checker) accentlessLine(p *pipeline.Pass, toks []token.Token, first, la
 			continue
 		}
 		if fixed, ok := homograph(c.lex, toks, text, i, false); ok {
-			decide(p, c.lex, toks, i, settled(fixed, fixed), 0.5, true)
+			c.decide(p, toks, i, settled(fixed, fixed), 0.5, true)
 		} else if !decided[i] {
 			if cands, ok := c.knownOnBare(toks, text, i); ok {
-				decide(p, c.lex, toks, i, cands, 0.5, true)
+				c.decide(p, toks, i, cands, 0.5, true)
 			}
 		}
 	}
@@ -822,22 +828,22 @@ func (c *checker) markForeign(lines []line, toks []token.Token, text string) {
 	if c.foreign == nil {
 		return
 	}
-	l := 0
-	english := 0
-	for _, t := range toks {
-		switch t.Kind {
-		case token.Newline:
-			l, english = l+1, 0
-		case token.Word:
-			if lines[l].marks || lines[l].foreign {
+	for l := range lines {
+		if lines[l].marks || lines[l].words < foreignLineWords {
+			continue
+		}
+		first, last := tokensOf(toks, text, lines, l)
+		english := 0
+		for _, t := range toks[first:last] {
+			if t.Kind != token.Word {
 				continue
 			}
 			w := t.Text(text)
-			if token.CaseOf(w) == token.Lower && c.english.Do(w, c.foreign.Contains) && !c.lex.Contains(w) && !c.frenchUnaccented(w) {
+			if lowerStart(w) && !c.isKnown(w) && token.CaseOf(w) == token.Lower && c.english.Do(w, c.foreign.Contains) && !c.frenchUnaccented(w) {
 				english++
-				lines[l].foreign = english >= foreignLineWords && 4*english >= lines[l].words
 			}
 		}
+		lines[l].foreign = english >= foreignLineWords && 4*english >= lines[l].words
 	}
 }
 
@@ -2082,9 +2088,6 @@ func (c *checker) filter(cands []candidate, w string, toks []token.Token, text s
 		(technical.Quoted(toks, text, i) || technical.Named(toks, text, i) || token.CaseOf(w) == token.Lower && c.englishNear(toks, text, i)) {
 		return nil // « Depends », l'archive experimental, experimental near unstable: an English term of technical prose
 	}
-	if c.foreignPassage(toks, text, i) {
-		return nil // per praecepta, breve et efficax: Latin, not a lost accent
-	}
 	gender, prev := c.nounGender(toks, text, i), previousWord(toks, text, i)
 	var out []candidate
 	for _, cd := range cands {
@@ -2110,6 +2113,9 @@ func (c *checker) filter(cands []candidate, w string, toks []token.Token, text s
 	}
 	if len(out) > 0 && !slices.ContainsFunc(out, func(cd candidate) bool { return !personalOnly(cd) }) && !jeTuBefore(toks, text, i) {
 		return nil // par défaut : depends is no dépends without je or tu
+	}
+	if len(out) > 0 && c.foreignPassage(toks, text, i) {
+		return nil // the udev system starts a user process: English, not a lost accent
 	}
 	return out
 }
@@ -2240,6 +2246,16 @@ func (c *checker) foreignPassage(toks []token.Token, text string, i int) bool {
 	return c.foreignOnSide(toks, text, i, -1)+c.foreignOnSide(toks, text, i, 1) >= foreignWords
 }
 
+// lowerStart reports whether w starts with a lower-case letter, looking at
+// its first byte when it is ASCII.
+func lowerStart(w string) bool {
+	if b := w[0]; b < utf8.RuneSelf {
+		return b >= 'a' && b <= 'z'
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
 // foreignWords is how many foreign words around a word make its passage
 // foreign.
 const foreignWords = 3
@@ -2258,8 +2274,8 @@ func (c *checker) foreignOnSide(toks []token.Token, text string, i, step int) in
 		}
 		seen++
 		n := t.Text(text)
-		if token.CaseOf(n) == token.Lower && utf8.RuneCountInString(n) >= 2 && !strings.ContainsAny(n, "0123456789") &&
-			!c.lex.Contains(n) && !c.frenchUnaccented(n) {
+		if len(n) >= 2 && lowerStart(n) && !c.isKnown(n) && !strings.ContainsAny(n, "0123456789") && token.CaseOf(n) == token.Lower &&
+			!c.frenchUnaccented(n) {
 			foreign++ // not 10h, 14h: de 10h a 12h et 14h a 17h is French
 		}
 	}
@@ -2322,7 +2338,8 @@ func (c *checker) frenchUnaccented(w string) bool {
 // an accent on a capital ("Etats" → "États") is a matter of style in French
 // running text: it is applied in headlines and capitals (but for a lone A),
 // suggested elsewhere.
-func decide(p *pipeline.Pass, lex *dict.Lexicon, toks []token.Token, i int, cands []candidate, margin float64, headline bool) {
+func (c *checker) decide(p *pipeline.Pass, toks []token.Token, i int, cands []candidate, margin float64, headline bool) {
+	lex := c.lex
 	t := toks[i]
 	w := t.Text(p.Text)
 	best, sure := cands[0], len(cands) == 1
@@ -2357,7 +2374,7 @@ func decide(p *pipeline.Pass, lex *dict.Lexicon, toks []token.Token, i int, cand
 		p.Replace("accent.capital", pipeline.Accent, pipeline.Suggest, 0.6, "accent on a capital: "+w+" → "+best.text, t.Start, t.End, best.text)
 		return
 	}
-	if sure && token.CaseOf(w) == token.Upper && bareCapitals(p, lex) {
+	if sure && token.CaseOf(w) == token.Upper && bareCapitals(p, c) {
 		p.Replace("accent.capital", pipeline.Accent, pipeline.Suggest, 0.6,
 			"accent on a capital: "+w+" → "+best.text+" (the document writes its capitals without accents)", t.Start, t.End, best.text)
 		return
@@ -2382,36 +2399,70 @@ func decide(p *pipeline.Pass, lex *dict.Lexicon, toks []token.Token, i int, cand
 // accent on a capital is then the writer's style, and restoring it is only
 // suggested. A line alone in capitals (L'ECONOMIE DE LA COREE) shows no
 // such rule. The document is read once, by the first pass that asks.
-func bareCapitals(p *pipeline.Pass, lex *dict.Lexicon) bool {
+func bareCapitals(p *pipeline.Pass, c *checker) bool {
 	return pipeline.DocMemo(p, "capitals", func() bool {
 		doc, toks := p.Document()
-		return capitalsBare(lex, doc, toks)
+		return c.capitalsBare(doc, toks)
 	})
 }
 
-// capitalsBare is bareCapitals on a text.
-func capitalsBare(lex *dict.Lexicon, text string, toks []token.Token) bool {
-	bare, accented, lowerMarks := 0, 0, false
+// capitalsBare is bareCapitals on a text. Most words start with a
+// lower-case ASCII letter and need no more than a look at their bytes; the
+// words in capitals without accents are looked up last, until there are
+// enough.
+func (c *checker) capitalsBare(text string, toks []token.Token) bool {
+	accented, lowerMarks := 0, false
+	var bare []string // words in capitals without accents
 	for _, t := range toks {
 		if t.Kind != token.Word {
 			continue
 		}
 		w := t.Text(text)
-		switch token.CaseOf(w) {
+		if b := w[0]; b < utf8.RuneSelf && (b < 'A' || b > 'Z') {
+			lowerMarks = lowerMarks || !isASCII(w) && dict.HasMarks(w)
+			continue // a lower-case word, or a number
+		}
+		if len(w) > 1 && w[1] >= 'a' && w[1] <= 'z' {
+			continue // capitalised, not in capitals
+		}
+		_, rest := token.SplitElision(w)
+		switch token.CaseOf(rest) {
 		case token.Upper:
-			if _, rest := token.SplitElision(w); utf8.RuneCountInString(rest) < 2 {
-				continue // À, a lone capital
-			} else if dict.HasMarks(rest) {
+			switch {
+			case utf8.RuneCountInString(rest) < 2: // À, a lone capital
+			case !isASCII(rest) && dict.HasMarks(rest):
 				accented++
-			} else if lower := strings.ToLower(rest); !lex.Contains(lower) &&
-				slices.ContainsFunc(lex.Unfold(lower), func(c dict.Candidate) bool { return dict.HasMarks(c.Form) }) {
-				bare++ // DONNEES; not DES or DE, words without their accents too
+			default:
+				bare = append(bare, w)
 			}
-		case token.Lower:
+		case token.Lower: // été
 			lowerMarks = lowerMarks || dict.HasMarks(w)
 		}
 	}
-	return lowerMarks && bare >= 3 && bare >= 3*accented
+	if !lowerMarks {
+		return false
+	}
+	need, n := max(3, 3*accented), 0
+	for _, w := range bare {
+		if !c.isKnown(w) && len(c.candidates(w)) > 0 {
+			n++ // DONNEES; not DES or DE, words without their accents too
+			if n >= need {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isASCII reports whether w is made of ASCII bytes only, which carry no
+// diacritic.
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // elidedArticle chooses among the readings of a word elided after l': a

@@ -65,10 +65,10 @@ func checkSpace(pass *pipeline.Pass, t token.Token, prev, next *token.Token) {
 	case punctIn(pass.Text, *prev, openingMarks):
 		// « . », ( , ): the mark is quoted, the name of a directory or of
 		// itself, and ends no clause.
-	case endsClause(pass.Text, *next) && prev.Kind == token.Word && openEnded[strings.ToLower(prev.Text(pass.Text))]:
-		// "appuyez sur . et ,": no clause ends on "sur" or "et"; the mark
-		// is a key or a character named.
 	case endsClause(pass.Text, *next):
+		if prev.Kind == token.Word && openEnded[strings.ToLower(prev.Text(pass.Text))] {
+			break // "appuyez sur . et ,": no clause ends on "sur" or "et"; the mark is a key or a character named
+		}
 		tier, conf := pipeline.Auto, 0.95
 		if punctIn(pass.Text, *prev, closingMarks) {
 			// After a bracket ("(1) .", "[2] ,") the space is as often the
