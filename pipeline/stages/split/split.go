@@ -376,7 +376,7 @@ func (s *splitter) glued(p *pipeline.Pass, toks []token.Token, i int) {
 		second = cut{} // "des on", "ces ont" are not French; three parts are a poorer reading
 	}
 	if second.parts != nil {
-		if c, ok := s.numberAgrees(best, second, strings.ToLower(wordBefore(toks, p.Text, i))); ok {
+		if c, ok := s.numberAgrees(best, second, determinerBefore(toks, p.Text, i)); ok {
 			best, second = c, cut{} // les soldatsont: soldats ont, not soldat sont
 		}
 	}
@@ -777,6 +777,22 @@ func wordBefore(toks []token.Token, text string, i int) string {
 	return toks[j].Text(text)
 }
 
+// determinerBefore returns the word before token i in lower case, or
+// "des" after a number of 2 or more, which makes the next noun plural (17
+// ansont: ans ont, not an sont; but 1,5 an).
+func determinerBefore(toks []token.Token, text string, i int) string {
+	j := i - 1
+	if j >= 0 && toks[j].Kind == token.Space {
+		j--
+	}
+	if j >= 0 && toks[j].Kind == token.Number {
+		if n := toks[j].Text(text); n != "0" && n != "1" && !strings.HasPrefix(n, "0,") && !strings.HasPrefix(n, "1,") {
+			return "des"
+		}
+	}
+	return strings.ToLower(wordBefore(toks, text, i))
+}
+
 // strippedCommon reports whether w, written without diacritics, is a
 // common word that lost its accents (pre for pré).
 func (s *splitter) strippedCommon(w string) bool {
@@ -1131,8 +1147,8 @@ func keep2(list []cut, c cut) []cut {
 // letters or more of the --freq files, lower case unless it is the first
 // part, common enough.
 func (s *splitter) zipf(part string, first bool) (float64, bool) {
-	if utf8.RuneCountInString(part) < 2 && part != "à" && part != "a" && part != "y" {
-		return 0, false
+	if utf8.RuneCountInString(part) < 2 && part != "à" && part != "a" && part != "y" || part == "es" && !first {
+		return 0, false // es (tu es) ends no cut in two: déployéses is déployé ses, not déployés es
 	}
 	if !first {
 		if r, _ := utf8.DecodeRuneInString(part); unicode.IsUpper(r) {
