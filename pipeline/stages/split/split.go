@@ -40,7 +40,8 @@ Only cuts in two parts are made: applied (split.glued, auto) when each part is
 common and the cut beats the next best clearly, suggested otherwise. An acronym glued
 to a function word or a verb (HTTPet) and a word in capitals on a heading in capitals
 are cut too. The names of technical prose are only suggested: English compounds
-(changelog, unzip, debuild), identifiers in camel case (typeDép), a name after the noun
+(changelog, unzip, debuild), identifiers in camel case (typeDép) and names whose second
+part is a common noun (LinuxJournal; but JeanneFortier is cut), a name after the noun
 that introduces it (la commande lintian), an item of a list whose next item is an
 identifier (dhelp ou doccentral); a word beside a slash (debian/changelog) is
 left. A full stop or comma glued to the next word ("russe.Il",
@@ -274,7 +275,7 @@ func (s *splitter) camel(p *pipeline.Pass, t token.Token) bool {
 	case !caseOf && utf8.RuneCountInString(left) >= 3 && s.lex.Contains(left) && utf8.RuneCountInString(right) >= 3:
 		tier = pipeline.Suggest
 		if s.lex.Class(left).Has(dict.ProperNoun) && utf8.RuneCountInString(right) >= 4 && strings.ToUpper(right) != right &&
-			!s.strippedCommon(strings.ToLower(left)) {
+			!s.strippedCommon(strings.ToLower(left)) && !s.productWord(right) {
 			tier = pipeline.Auto // PatrickBalkany, JeanneFortier: a first name, then a name; not Pre (pré) in PreDepends
 		}
 	default:
@@ -939,6 +940,19 @@ var functionWords = wordlist.Set("est les des son ses une qui que pas ont sur pa
 // compétence, débiteur, mandataire), which French surnames built on Le or
 // La are not.
 var abstractEndings = wordlist.NewEndings("tion sion ment ité ence ance isme ure age eur aire")
+
+// productWord reports whether the capitalised second part of a name in
+// camel case is a common French noun, which names a product or a title
+// (LinuxJournal, DebianArchitecture) rather than a person (PatrickBalkany;
+// English words make too many surnames: EmilyBlunt, SaulBass).
+func (s *splitter) productWord(right string) bool {
+	lw := strings.ToLower(right)
+	return s.lex.Freq(lw) >= commonNoun && s.lex.Class(lw).Has(dict.Noun)
+}
+
+// commonNoun is how common a noun must be to name a thing rather than a
+// family (journal, architecture; not boucher).
+const commonNoun = 4.0
 
 // camelDeterminers are the capitalised determiners and prepositions that
 // glue to the capitalised word of a title or a name (LeMonde, EnBelgique).
