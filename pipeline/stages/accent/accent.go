@@ -257,6 +257,10 @@ func writtenAgain(p *pipeline.Pass, words []string) map[string]bool {
 		if lw, tw, ok := bothCases(w); ok {
 			n = counts[lw] + counts[tw] // Experimental at the start of a sentence, experimental elsewhere
 		}
+		if rest, ok := elidedTerm(w); ok {
+			lw, tw, _ := bothCases(rest)
+			n += counts[lw] + counts[tw] // d'experimental: experimental again
+		}
 		if n >= 2 {
 			again[w] = true
 		}
@@ -275,15 +279,31 @@ func bothCases(w string) (lower, title string, ok bool) {
 }
 
 // withCases returns the words with both cases of those written in lower
-// case or capitalised.
+// case or capitalised, and of the words that an elided one stands for.
 func withCases(words []string) []string {
 	out := slices.Clone(words)
 	for _, w := range words {
 		if lw, tw, ok := bothCases(w); ok {
 			out = append(out, lw, tw)
 		}
+		if rest, ok := elidedTerm(w); ok {
+			lw, tw, _ := bothCases(rest)
+			out = append(out, lw, tw)
+		}
 	}
 	return out
+}
+
+// elidedTerm returns the word of four letters or more, in lower case or
+// capitalised, that an elided word stands for (d'experimental:
+// experimental; not jusqu'a, whose a any text writes again).
+func elidedTerm(w string) (string, bool) {
+	prefix, rest := token.SplitElision(w)
+	if prefix == "" || utf8.RuneCountInString(rest) < 4 {
+		return "", false
+	}
+	_, _, ok := bothCases(rest)
+	return rest, ok
 }
 
 // countTerms counts the occurrences of the words on the lines of doc that
