@@ -2101,6 +2101,9 @@ func (c *checker) filter(cands []candidate, w string, toks []token.Token, text s
 	if token.CaseOf(w) == token.Title && c.names.HasWord(w) || midName && english && !headline {
 		return nil
 	}
+	if midName && letterAfter(toks, text, i) {
+		return nil // Serie A, Formula E: a name that a letter ends
+	}
 	if english && c.englishNeighbour(toks, text, i, headline) {
 		return nil
 	}
@@ -2194,6 +2197,29 @@ func jeTuBefore(toks []token.Token, text string, i int) bool {
 		}
 	}
 	return seen == 0 // the text starts with it
+}
+
+// letterAfter reports whether the word after token i is a single capital
+// letter that ends its phrase (Serie A), not an initial (Jean F. Kennedy)
+// nor the article or preposition A of a title.
+func letterAfter(toks []token.Token, text string, i int) bool {
+	k := after(toks, i)
+	if k >= len(toks) || toks[k].Kind != token.Word || k != i+2 {
+		return false
+	}
+	l := toks[k].Text(text)
+	if r, n := utf8.DecodeRuneInString(l); n != len(l) || !unicode.IsUpper(r) {
+		return false
+	}
+	m := k + 1
+	return m >= len(toks) || toks[m].Kind == token.Newline || toks[m].Kind == token.Punct && toks[m].Text(text) != "." ||
+		toks[m].Kind == token.Space && (m+1 >= len(toks) || toks[m+1].Kind != token.Word || unicode.IsLower(firstRune(toks[m+1].Text(text))))
+}
+
+// firstRune returns the first rune of w.
+func firstRune(w string) rune {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r
 }
 
 // accentOnly reports whether a candidate differs from w by accents only,
