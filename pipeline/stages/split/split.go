@@ -42,8 +42,9 @@ to a function word or a verb (HTTPet) and a word in capitals on a heading in cap
 are cut too. The names of technical prose are only suggested: English compounds
 (changelog, unzip, debuild), identifiers in camel case (typeDép) and names whose second
 part is a common noun (LinuxJournal; but JeanneFortier is cut), a name after the noun
-that introduces it (la commande lintian), an item of a list whose next item is an
-identifier (dhelp ou doccentral); a word beside a slash (debian/changelog) is
+that introduces it (la commande lintian) and an argument after its command and
+subcommand (la commande apt-cache showsrc monpaquet), an item of a list whose next item
+is an identifier (dhelp ou doccentral); a word beside a slash (debian/changelog) is
 left. A full stop or comma glued to the next word ("russe.Il",
 "russe,il") gets its space back when both words are known (split.punct); "3.5",
 "M.Dupont", "U.S.", NEWS.Debian and addresses are left alone.`,
@@ -402,7 +403,8 @@ func (s *splitter) glued(p *pipeline.Pass, toks []token.Token, i int) {
 	}
 	if best.min >= need && (second.parts == nil || best.score-second.score >= margin) && !s.englishCompound(rest, best) &&
 		!s.englishWord(rest, best) &&
-		!((technical.Named(toks, p.Text, i) || s.amongIdentifiers(toks, p.Text, i)) && !grammatical(best.parts[0]) && !grammatical(best.parts[1])) {
+		!((technical.Named(toks, p.Text, i) || s.amongIdentifiers(toks, p.Text, i)) && !grammatical(best.parts[0]) && !grammatical(best.parts[1])) &&
+		!s.commandArgument(toks, p.Text, i) {
 		tier, conf = pipeline.Auto, 0.9
 	}
 	p.Replace("split.glued", pipeline.Split, tier, conf, "words glued together: "+w+" → "+out, t.Start, t.End, out)
@@ -442,6 +444,30 @@ func (s *splitter) identifierNext(toks []token.Token, text string, i, step int) 
 		}
 		return listed && token.CaseOf(w) == token.Lower && utf8.RuneCountInString(w) >= 3 && !strings.ContainsAny(w, "0123456789") &&
 			!s.isKnown(w) && !s.strippedCommon(w)
+	}
+	return false
+}
+
+// commandArgument reports whether token i is an argument of a command line
+// that a noun introduces: two lower-case words that French does not know,
+// a command and its subcommand, come between it and that noun (la commande
+// apt-cache showsrc monpaquet): a placeholder or a name, whose cut is only
+// suggested, even into a function word. Right after the name (le paquet
+// bash etde) the glue is the sentence's and is cut.
+func (s *splitter) commandArgument(toks []token.Token, text string, i int) bool {
+	for k := 0; k < 2; k++ {
+		j := i - 2
+		if j < 0 || toks[i-1].Kind != token.Space || toks[j].Kind != token.Word {
+			return false
+		}
+		w := toks[j].Text(text)
+		if token.CaseOf(w) != token.Lower || s.isKnown(w) || s.strippedCommon(w) {
+			return false
+		}
+		if technical.Named(toks, text, j) {
+			return k == 1 // le paquet bash etde: the name's own glue after it is cut
+		}
+		i = j
 	}
 	return false
 }
