@@ -58,7 +58,13 @@ func titleParts(w string) bool {
 // heading): at least three of its other words are in upper case, and six in
 // ten of all of them.
 func UpperLine(toks []Token, src string, i int) bool {
-	upper, words := 0, 0
+	upper, words := UpperWords(toks, src, i)
+	return upper >= 3 && 10*upper >= 6*words
+}
+
+// UpperWords counts the other words of the line of toks[i], and those of
+// them written in capitals.
+func UpperWords(toks []Token, src string, i int) (upper, words int) {
 	for _, dir := range []int{-1, 1} {
 		for j := i + dir; j >= 0 && j < len(toks) && toks[j].Kind != Newline; j += dir {
 			if toks[j].Kind == Word {
@@ -69,7 +75,7 @@ func UpperLine(toks []Token, src string, i int) bool {
 			}
 		}
 	}
-	return upper >= 3 && 10*upper >= 6*words
+	return upper, words
 }
 
 // SentenceStart reports whether toks[i] starts a sentence of src: it is

@@ -476,7 +476,16 @@ func (s *splitter) commandArgument(toks []token.Token, text string, i int) bool 
 // letters or more on a line in capitals (a heading, RAPPORTEUROPÉEN): cut
 // as the same word in lower case would be.
 func upperHeading(toks []token.Token, text string, i int, w string) bool {
-	return utf8.RuneCountInString(w) >= 6 && token.CaseOf(w) == token.Upper && token.UpperLine(toks, text, i)
+	return utf8.RuneCountInString(w) >= 6 && token.CaseOf(w) == token.Upper && capsLine(toks, text, i)
+}
+
+// capsLine reports whether the other words of the line of token i are in
+// capitals: one at least, and three in five (a heading: LISTEDES
+// EXCIPIENTS, MODEET VOIE D'ADMINISTRATION). token.UpperLine asks three,
+// since it vouches for short acronyms; a cut of a long word needs less.
+func capsLine(toks []token.Token, text string, i int) bool {
+	upper, words := token.UpperWords(toks, text, i)
+	return upper >= 1 && 5*upper >= 3*words
 }
 
 // slashed reports whether a slash touches token t.
