@@ -39,7 +39,8 @@ pu), and a word one letter away from a known word is a typo, not glued words.
 Only cuts in two parts are made: applied (split.glued, auto) when each part is
 common and the cut beats the next best clearly, suggested otherwise. An acronym glued
 to a function word or a verb (HTTPet) and a word in capitals on a heading in capitals
-are cut too. The names of technical prose are only suggested: English compounds
+are cut too, and so is a unit glued to the word after it, after a number (250
+mgpoudre). The names of technical prose are only suggested: English compounds
 (changelog, unzip, debuild), identifiers in camel case (typeDép) and names whose second
 part is a common noun (LinuxJournal; but JeanneFortier is cut), a name after the noun
 that introduces it (la commande lintian) and an argument after its command and
@@ -334,6 +335,41 @@ func (s *splitter) acronym(p *pipeline.Pass, t token.Token) bool {
 	return true
 }
 
+// unit cuts a unit of measure glued to the word after it, after a number:
+// "250 mgpoudre" → "250 mg poudre", "1 mlcontient", "500 UIde". The glued
+// word must be unknown (12 habits is no ha bits), and the word after the
+// unit a known word, common or a function word. It reports whether it
+// handled the word.
+func (s *splitter) unit(p *pipeline.Pass, toks []token.Token, i int) bool {
+	j := i - 1
+	if j >= 0 && toks[j].Kind == token.Space {
+		j--
+	}
+	if j < 0 || toks[j].Kind != token.Number {
+		return false
+	}
+	t := toks[i]
+	w := t.Text(p.Text)
+	if s.isKnown(w) || s.names.HasWord(w) {
+		return false // 12 habits, 3 mmes: a word of its own
+	}
+	for _, u := range units {
+		rest, ok := strings.CutPrefix(w, u)
+		if !ok || utf8.RuneCountInString(rest) < 2 || strings.ToLower(rest) != rest || !s.isKnown(rest) ||
+			s.lex.Freq(rest) < minAutoZipf && !grammatical(rest) {
+			continue
+		}
+		out := u + " " + rest
+		p.Replace("split.glued", pipeline.Split, pipeline.Auto, 0.9, "unit glued to a word: "+w+" → "+out, t.Start, t.End, out)
+		return true
+	}
+	return false
+}
+
+// units are the units of measure of two letters or more that follow a
+// number (one letter, g or h, starts too many words).
+var units = []string{"mg", "µg", "mcg", "kg", "ml", "cl", "dl", "km", "cm", "mm", "UI", "kW", "MW", "GW", "ha"}
+
 // glued cuts an unknown word into known words.
 func (s *splitter) glued(p *pipeline.Pass, toks []token.Token, i int) {
 	t := toks[i]
@@ -344,7 +380,7 @@ func (s *splitter) glued(p *pipeline.Pass, toks []token.Token, i int) {
 	if slashed(p.Text, t) {
 		return // debian/changelog, et/ou: one side of a pair that a slash joins, no glued words
 	}
-	if s.camel(p, t) || s.acronym(p, t) {
+	if s.unit(p, toks, i) || s.camel(p, t) || s.acronym(p, t) {
 		return
 	}
 	prefix, rest := token.SplitElision(w)
