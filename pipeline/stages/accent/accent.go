@@ -859,7 +859,7 @@ func (c *checker) markForeign(lines []line, toks []token.Token, text string) {
 				continue
 			}
 			w := t.Text(text)
-			if lowerStart(w) && !c.isKnown(w) && token.CaseOf(w) == token.Lower && c.english.Do(w, c.foreign.Contains) && !c.frenchUnaccented(w) {
+			if c.foreignWord(w, true) {
 				english++
 			}
 		}
@@ -2271,7 +2271,7 @@ func (c *checker) englishOnSide(toks []token.Token, text string, i, step int) bo
 		}
 		seen++
 		n := t.Text(text)
-		if token.CaseOf(n) == token.Lower && c.english.Do(n, c.foreign.Contains) && !c.lex.Contains(n) && !c.frenchUnaccented(n) {
+		if c.foreignWord(n, true) {
 			return true
 		}
 	}
@@ -2290,6 +2290,20 @@ const nearWords = 4
 // user process), not a word that lost its accents.
 func (c *checker) foreignPassage(toks []token.Token, text string, i int) bool {
 	return c.foreignOnSide(toks, text, i, -1)+c.foreignOnSide(toks, text, i, 1) >= foreignWords
+}
+
+// foreignWord reports whether n is a lower-case word that French does not
+// know, even without its accents, and, with english, one that English
+// knows. The cheap tests come first: most words are known, and unfolding a
+// word costs microseconds.
+func (c *checker) foreignWord(n string, english bool) bool {
+	if !lowerStart(n) || c.isKnown(n) || token.CaseOf(n) != token.Lower {
+		return false
+	}
+	if english && !c.english.Do(n, c.foreign.Contains) {
+		return false
+	}
+	return !c.frenchUnaccented(n)
 }
 
 // lowerStart reports whether w starts with a lower-case letter, looking at
@@ -2320,8 +2334,7 @@ func (c *checker) foreignOnSide(toks []token.Token, text string, i, step int) in
 		}
 		seen++
 		n := t.Text(text)
-		if len(n) >= 2 && lowerStart(n) && !c.isKnown(n) && !strings.ContainsAny(n, "0123456789") && token.CaseOf(n) == token.Lower &&
-			!c.frenchUnaccented(n) {
+		if len(n) >= 2 && !strings.ContainsAny(n, "0123456789") && c.foreignWord(n, false) {
 			foreign++ // not 10h, 14h: de 10h a 12h et 14h a 17h is French
 		}
 	}
@@ -2465,7 +2478,7 @@ func (c *checker) capitalsBare(text string, toks []token.Token) bool {
 		}
 		w := t.Text(text)
 		if b := w[0]; b < utf8.RuneSelf && (b < 'A' || b > 'Z') {
-			lowerMarks = lowerMarks || !isASCII(w) && dict.HasMarks(w)
+			lowerMarks = lowerMarks || dict.HasMarks(w)
 			continue // a lower-case word, or a number
 		}
 		if len(w) > 1 && w[1] >= 'a' && w[1] <= 'z' {
@@ -2476,7 +2489,7 @@ func (c *checker) capitalsBare(text string, toks []token.Token) bool {
 		case token.Upper:
 			switch {
 			case utf8.RuneCountInString(rest) < 2: // À, a lone capital
-			case !isASCII(rest) && dict.HasMarks(rest):
+			case dict.HasMarks(rest):
 				accented++
 			default:
 				bare = append(bare, w)
@@ -2498,17 +2511,6 @@ func (c *checker) capitalsBare(text string, toks []token.Token) bool {
 		}
 	}
 	return false
-}
-
-// isASCII reports whether w is made of ASCII bytes only, which carry no
-// diacritic.
-func isASCII(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // elidedArticle chooses among the readings of a word elided after l': a
