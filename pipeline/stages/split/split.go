@@ -341,10 +341,7 @@ func (s *splitter) acronym(p *pipeline.Pass, t token.Token) bool {
 // unit a known word, common or a function word. It reports whether it
 // handled the word.
 func (s *splitter) unit(p *pipeline.Pass, toks []token.Token, i int) bool {
-	j := i - 1
-	if j >= 0 && toks[j].Kind == token.Space {
-		j--
-	}
+	j := before(toks, i)
 	if j < 0 || toks[j].Kind != token.Number {
 		return false
 	}
@@ -478,10 +475,16 @@ func (s *splitter) identifierNext(toks []token.Token, text string, i, step int) 
 			listed = true
 			continue
 		}
-		return listed && token.CaseOf(w) == token.Lower && utf8.RuneCountInString(w) >= 3 && !strings.ContainsAny(w, "0123456789") &&
-			!s.isKnown(w) && !s.strippedCommon(w)
+		return listed && utf8.RuneCountInString(w) >= 3 && !strings.ContainsAny(w, "0123456789") && s.identifier(w)
 	}
 	return false
+}
+
+// identifier reports whether w is a lower-case word that French does not
+// know, even without its accents: the name of a program, a package or a
+// setting in technical prose.
+func (s *splitter) identifier(w string) bool {
+	return token.CaseOf(w) == token.Lower && !s.isKnown(w) && !s.strippedCommon(w)
 }
 
 // commandArgument reports whether token i is an argument of a command line
@@ -497,7 +500,7 @@ func (s *splitter) commandArgument(toks []token.Token, text string, i int) bool 
 			return false
 		}
 		w := toks[j].Text(text)
-		if token.CaseOf(w) != token.Lower || s.isKnown(w) || s.strippedCommon(w) {
+		if !s.identifier(w) {
 			return false
 		}
 		if technical.Named(toks, text, j) {
@@ -736,10 +739,7 @@ var derivedEndings = wordlist.NewEndings("ade ades esse esses isme ismes euse eu
 // word that cannot follow the determiner before the token: "quelques
 // moisauront" is not "moi sauront", a pronoun or a verb after quelques.
 func (s *splitter) pronounAfterDeterminer(toks []token.Token, text string, i int, c cut) bool {
-	j := i - 1
-	if j >= 0 && toks[j].Kind == token.Space {
-		j--
-	}
+	j := before(toks, i)
 	if j < 0 || toks[j].Kind != token.Word || !nounDeterminers[strings.ToLower(toks[j].Text(text))] {
 		return false
 	}
@@ -836,13 +836,20 @@ func (s *splitter) accentless(w, prev string) bool {
 	return false
 }
 
-// wordBefore returns the word just before token i, past one run of
-// spaces, or "".
-func wordBefore(toks []token.Token, text string, i int) string {
+// before returns the index of the token before token i, past one run of
+// spaces; -1 at the start of the text.
+func before(toks []token.Token, i int) int {
 	j := i - 1
 	if j >= 0 && toks[j].Kind == token.Space {
 		j--
 	}
+	return j
+}
+
+// wordBefore returns the word just before token i, past one run of
+// spaces, or "".
+func wordBefore(toks []token.Token, text string, i int) string {
+	j := before(toks, i)
 	if j < 0 || toks[j].Kind != token.Word {
 		return ""
 	}
@@ -853,10 +860,7 @@ func wordBefore(toks []token.Token, text string, i int) string {
 // "des" after a number of 2 or more, which makes the next noun plural (17
 // ansont: ans ont, not an sont; but 1,5 an).
 func determinerBefore(toks []token.Token, text string, i int) string {
-	j := i - 1
-	if j >= 0 && toks[j].Kind == token.Space {
-		j--
-	}
+	j := before(toks, i)
 	if j >= 0 && toks[j].Kind == token.Number {
 		if n := toks[j].Text(text); n != "0" && n != "1" && !strings.HasPrefix(n, "0,") && !strings.HasPrefix(n, "1,") {
 			return "des"
